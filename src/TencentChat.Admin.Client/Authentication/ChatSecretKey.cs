@@ -1,0 +1,63 @@
+using System;
+using System.Runtime.InteropServices;
+using System.Security;
+using System.Text;
+
+namespace TencentChat.Admin.Client.Authentication
+{
+    /// <summary>
+    /// The app's SecretKey, held as UTF-8 bytes (spec §4.1: used as text bytes, not hex-decoded) and never as a
+    /// string field, so no formatter, ToString or serializer can print it. Bytes are handed out only inside
+    /// <see cref="UseBytes{T}"/> and are zeroed on <see cref="Dispose"/>.
+    /// </summary>
+    public sealed class ChatSecretKey : IDisposable
+    {
+        private readonly byte[] _bytes;
+        private bool _disposed;
+
+        private ChatSecretKey(byte[] bytes)
+        {
+            if (bytes.Length == 0) throw new ArgumentException("The secret key is empty.");
+            _bytes = bytes;
+        }
+
+        public static ChatSecretKey FromSecureString(SecureString secret)
+        {
+            if (secret is null) throw new ArgumentNullException(nameof(secret));
+            IntPtr ptr = Marshal.SecureStringToGlobalAllocUnicode(secret);
+            char[] chars = new char[secret.Length];
+            try
+            {
+                Marshal.Copy(ptr, chars, 0, chars.Length);
+                return new ChatSecretKey(Encoding.UTF8.GetBytes(chars));
+            }
+            finally
+            {
+                Array.Clear(chars, 0, chars.Length);
+                Marshal.ZeroFreeGlobalAllocUnicode(ptr);
+            }
+        }
+
+        /// <summary>For keys that arrive as text anyway (an environment variable, a test).</summary>
+        public static ChatSecretKey FromString(string secret)
+        {
+            if (secret is null) throw new ArgumentNullException(nameof(secret));
+            return new ChatSecretKey(Encoding.UTF8.GetBytes(secret));
+        }
+
+        internal T UseBytes<T>(Func<byte[], T> use)
+        {
+            if (_disposed) throw new ObjectDisposedException(nameof(ChatSecretKey));
+            return use(_bytes);
+        }
+
+        public override string ToString() => "********";
+
+        public void Dispose()
+        {
+            if (_disposed) return;
+            Array.Clear(_bytes, 0, _bytes.Length);
+            _disposed = true;
+        }
+    }
+}
