@@ -51,6 +51,43 @@ namespace TencentChat.Admin.Client.Authentication
             return use(_bytes);
         }
 
+        /// <summary>Replaces every occurrence of the key in <paramref name="text"/>; the key's characters live only in a cleared buffer.</summary>
+        internal string MaskIn(string text, string mask)
+        {
+            if (_disposed) return text;
+            char[] key = Encoding.UTF8.GetChars(_bytes);
+            try
+            {
+                var result = new StringBuilder(text.Length);
+                int i = 0;
+                while (i < text.Length)
+                {
+                    if (MatchesAt(text, i, key))
+                    {
+                        result.Append(mask);
+                        i += key.Length;
+                    }
+                    else
+                    {
+                        result.Append(text[i++]);
+                    }
+                }
+                return result.ToString();
+            }
+            finally
+            {
+                Array.Clear(key, 0, key.Length);
+            }
+        }
+
+        private static bool MatchesAt(string text, int start, char[] key)
+        {
+            if (key.Length == 0 || start + key.Length > text.Length) return false;
+            for (int j = 0; j < key.Length; j++)
+                if (text[start + j] != key[j]) return false;
+            return true;
+        }
+
         public override string ToString() => "********";
 
         public void Dispose()

@@ -1,0 +1,27 @@
+@{
+    RootModule           = 'TencentChat.Admin.dll'
+    ModuleVersion        = '0.1.0'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    GUID                 = '5d0b6c1e-3f57-4a4e-9d8e-2b7c1f0a9e41'
+    Author               = 'TencentChat.Admin contributors'
+    CompanyName          = 'TencentChat.Admin contributors'
+    Copyright            = '(c) TencentChat.Admin contributors. All rights reserved.'
+    Description          = 'Administer a Tencent Cloud Chat app from PowerShell: list, search, organise, mark and clean up users'' conversations through the server REST API.'
+    PowerShellVersion    = '5.1'
+    DotNetFrameworkVersion = '4.7.2'
+    CmdletsToExport      = @(
+        'Connect-ChatAdmin'
+        'Disconnect-ChatAdmin'
+        'Get-ChatConnection'
+        'Get-ChatConversation'
+        'Search-ChatContactGroup'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags = @('TencentCloud', 'Chat', 'IM', 'TIM', 'Conversation', 'REST', 'Admin')
+        }
+    }
+}

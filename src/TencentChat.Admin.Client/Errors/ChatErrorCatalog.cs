@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace TencentChat.Admin.Client.Errors
+{
+    internal sealed class ChatErrorDefinition
+    {
+        public ChatErrorDefinition(string errorId, ChatErrorKind kind, RetryClass retry, string advice)
+        {
+            ErrorId = errorId;
+            Kind = kind;
+            Retry = retry;
+            Advice = advice;
+        }
+
+        public string ErrorId { get; }
+        public ChatErrorKind Kind { get; }
+        public RetryClass Retry { get; }
+        public string Advice { get; }
+    }
+
+    /// <summary>
+    /// Tencent error codes (spec §1.5, §1.6) to stable ErrorIds. One ErrorId per family of codes that call for
+    /// the same action, so scripts can catch e.g. every throttling code with one FullyQualifiedErrorId; the exact
+    /// code stays on <see cref="ChatApiException.ErrorCode"/>. README's error table is generated from this list.
+    /// </summary>
+    public static class ChatErrorCatalog
+    {
+        private static readonly Dictionary<int, ChatErrorDefinition> ByCode = Build();
+
+        internal static readonly ChatErrorDefinition Unknown =
+            new ChatErrorDefinition("TencentError", ChatErrorKind.NotSpecified, RetryClass.Never, "Look the ErrorCode up in Tencent's error-code list.");
+
+        internal static ChatErrorDefinition Lookup(int code) => ByCode.TryGetValue(code, out var d) ? d : Unknown;
+
+        /// <summary>Every code with its ErrorId, kind and advice, for documentation and tests.</summary>
+        public static IEnumerable<(int Code, string ErrorId, ChatErrorKind Kind, bool Retried, string Advice)> Entries =>
+            ByCode.OrderBy(p => p.Key).Select(p => (p.Key, p.Value.ErrorId, p.Value.Kind, p.Value.Retry != RetryClass.Never, p.Value.Advice));
+
+        private static Dictionary<int, ChatErrorDefinition> Build()
+        {
+            var map = new Dictionary<int, ChatErrorDefinition>();
+            void Add(string errorId, ChatErrorKind kind, RetryClass retry, string advice, params int[] codes)
+            {
+                var definition = new ChatErrorDefinition(errorId, kind, retry, advice);
+                foreach (int code in codes) map.Add(code, definition);
+            }
+
+            Add("AccountNotFound", ChatErrorKind.ObjectNotFound, RetryClass.Never,
+                "Check the account's UserID; it must have been imported into this Chat app.", 50001, 70107);
+            Add("InvalidParameter", ChatErrorKind.InvalidArgument, RetryClass.Never,
+                "The request was rejected as invalid; ErrorInfo names the field.", 50002, 60015, 70206, 70402);
+            Add("AdminPermissionRequired", ChatErrorKind.PermissionDenied, RetryClass.Never,
+                "Connect with an App admin account as -Identifier (see the Chat console's admin list).", 50003, 60010, 70403);
+            Add("ServerError", ChatErrorKind.ResourceUnavailable, RetryClass.Transient,
+                "A Tencent internal error persisted through the retries; try again later.", 50004, 60013, 70500);
+            Add("ServerTimeout", ChatErrorKind.OperationTimeout, RetryClass.Transient,
+                "Tencent timed out internally through the retries; try again later.", 50005, 60008, 60014, 70169);
+            Add("CapacityExceeded", ChatErrorKind.QuotaExceeded, RetryClass.Never,
+                "A conversation-group or mark limit was reached (20 groups per user, 1000 conversations per group or with marks).", 51008);
+            Add("InvalidRequest", ChatErrorKind.ProtocolError, RetryClass.Never,
+                "The service could not parse the request; this is a module bug, please report it.", 60002, 60003, 60009, 60012);
+            Add("InvalidCredentials", ChatErrorKind.AuthenticationError, RetryClass.Never,
+                "Check -SdkAppId, -Identifier and the secret key.", 60004, 60005, 70002, 70003, 70005, 70016);
+            Add("InvalidSdkAppId", ChatErrorKind.AuthenticationError, RetryClass.Never,
+                "Check -SdkAppId, and that -Region is the data centre where the app was created.", 60006, 70020);
+            Add("Throttled", ChatErrorKind.LimitsExceeded, RetryClass.Throttled,
+                "Tencent's frequency limit held through the retries; lower -RateLimit or run fewer jobs in parallel.", 60007, 60011, 60018, 60019);
+            Add("AppDisabled", ChatErrorKind.PermissionDenied, RetryClass.Never,
+                "The app or this request type is disabled in the Chat console.", 60016, 60017);
+            Add("PlanExpired", ChatErrorKind.QuotaExceeded, RetryClass.Never,
+                "The app's plan has expired or is not yet effective (a purchase takes about 5 minutes).", 60020, 70398);
+            Add("SourceIpNotAllowed", ChatErrorKind.PermissionDenied, RetryClass.Never,
+                "This machine's IP address is not on the app's REST API allow-list.", 60021);
+            Add("UserSigExpired", ChatErrorKind.AuthenticationError, RetryClass.RenewUserSig,
+                "Connect with -SecretKey or -Credential so the module renews signatures, or supply a fresh -UserSig.", 70001, 70052);
+            Add("UserSigKeyMismatch", ChatErrorKind.AuthenticationError, RetryClass.Never,
+                "The secret key does not belong to this SDKAppID; copy both from the same app in the console.", 70009);
+            Add("UserSigIdentifierMismatch", ChatErrorKind.AuthenticationError, RetryClass.Never,
+                "The UserSig was made for another identifier than -Identifier.", 70013);
+            Add("UserSigSdkAppIdMismatch", ChatErrorKind.AuthenticationError, RetryClass.Never,
+                "The UserSig was made for another SDKAppID than -SdkAppId.", 70014);
+            // 70050 asks for a pause of a minute, but only after the credentials are fixed, so it is not retried.
+            Add("TooManyFailedAttempts", ChatErrorKind.AuthenticationError, RetryClass.Never,
+                "Too many failed signature checks; fix the credentials and wait a minute.", 70050);
+            Add("AccountRestricted", ChatErrorKind.SecurityError, RetryClass.Never,
+                "The account is blacklisted or restricted for security reasons.", 70051, 70114);
+            Add("ContentRejected", ChatErrorKind.InvalidData, RetryClass.Never,
+                "The text was rejected by the content-security filter or is too long.", 80001, 80002);
+            return map;
+        }
+    }
+}

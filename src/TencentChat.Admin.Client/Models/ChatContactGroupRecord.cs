@@ -1,0 +1,34 @@
+using System;
+
+namespace TencentChat.Admin.Client.Models
+{
+    /// <summary>
+    /// A conversation's conversation-group and mark data (search_contact_group and get_contact_group items).
+    /// Shares the identity properties of <see cref="ChatConversation"/> so both bind the same parameters.
+    /// </summary>
+    public sealed class ChatContactGroupRecord
+    {
+        public string Account { get; set; } = string.Empty;
+        public string ConversationId { get; set; } = string.Empty;
+        public ChatConversationType Type { get; set; }
+        public string? PeerAccount { get; set; }
+        public string? GroupId { get; set; }
+
+        /// <summary>
+        /// False when Tencent returned no group or mark data for a conversation that was asked about; the record
+        /// is still written, so a search never drops an input row.
+        /// </summary>
+        public bool Found { get; set; }
+
+        public string StandardMark { get; set; } = string.Empty;
+        public ChatValueList<string> Marks { get; set; } = ChatValueList<string>.Empty;
+        public string? CustomMark { get; set; }
+        public ChatValueList<int> ContactGroupIds { get; set; } = ChatValueList<int>.Empty;
+        public ChatValueList<string> ContactGroupNames { get; set; } = ChatValueList<string>.Empty;
+
+        /// <summary>When the group/mark data last changed (Timestamp), UTC.</summary>
+        public DateTimeOffset? LastUpdateTime { get; set; }
+
+        public override string ToString() => Account + " → " + ConversationId;
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Diagnostics;
+using TencentChat.Admin.Client.Models;
+using TencentChat.Admin.Client.Transport;
+using TencentChat.Admin.Client.Wire;
+
+namespace TencentChat.Admin.Client.Operations
+{
+    /// <summary>search_contact_group for one batch of one account's conversations (spec §2.7).</summary>
+    public static class ContactGroupSearch
+    {
+        public const int MaxItemsPerRequest = SearchContactGroupRequest.MaxItems;
+
+        /// <summary>
+        /// One record per requested conversation, in request order. Conversations the response does not mention
+        /// (Tencent documents no rule for conversations without group or mark data) come back with Found = false
+        /// rather than vanishing, so every input row has an output row.
+        /// </summary>
+        public static async Task<IReadOnlyList<ChatContactGroupRecord>> SearchAsync(ChatSession session, string account,
+            IReadOnlyList<ConversationKey> conversations, ChatLog log, CancellationToken cancellationToken)
+        {
+            AccountIds.Validate(account);
+            if (conversations.Count == 0 || conversations.Count > MaxItemsPerRequest)
+                throw new ArgumentOutOfRangeException(nameof(conversations), $"A search takes 1 to {MaxItemsPerRequest} conversations per request.");
+
+            var items = new WireContactItem[conversations.Count];
+            for (int i = 0; i < items.Length; i++) items[i] = WireMapping.ToContactItem(conversations[i]);
+            var request = new SearchContactGroupRequest { FromAccount = account, ContactItem = items };
+            var response = await session.Transport.SendAsync<SearchContactGroupRequest, SearchContactGroupResponse>(
+                ChatCommand.SearchContactGroup, request, log, cancellationToken).ConfigureAwait(false);
+
+            var names = new ContactGroupNames(response.GroupItem);
+            var found = new Dictionary<ConversationKey, ChatContactGroupRecord>();
+            foreach (var item in response.ContactResultItem ?? new WireContactItem[0])
+            {
+                var record = WireMapping.ToRecord(account, item, names);
+                found[WireMapping.KeyOf(item)] = record;
+            }
+            log.Verbose($"search_contact_group {account}: {conversations.Count} asked, {found.Count} with group or mark data.");
+
+            var results = new ChatContactGroupRecord[conversations.Count];
+            for (int i = 0; i < results.Length; i++)
+                results[i] = found.TryGetValue(conversations[i], out var record) ? record : WireMapping.NotFound(account, conversations[i]);
+            return results;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Models;
+using TencentChat.Admin.Client.Wire;
+
+namespace TencentChat.Admin.Client.Operations
+{
+    /// <summary>Wire items to output objects, and conversation keys to wire ContactItems.</summary>
+    internal static class WireMapping
+    {
+        public static ChatConversation ToConversation(string account, WireSessionItem item, ContactGroupNames groups)
+        {
+            ConversationKey key = KeyOf(item.Type, item.ToAccount, item.GroupId, "get_list SessionItem", "GroupId");
+            var bits = StandardMarks.ParseBits(item.StandardMark);
+            return new ChatConversation
+            {
+                Account = account,
+                ConversationId = key.ConversationId,
+                Type = key.Type,
+                PeerAccount = key.Type == ChatConversationType.C2C ? key.Peer : null,
+                GroupId = key.Type == ChatConversationType.Group ? key.Peer : null,
+                IsPinned = item.TopFlag == 1,
+                LastMessageTime = item.MsgTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(item.MsgTime) : (DateTimeOffset?)null,
+                StandardMark = item.StandardMark ?? string.Empty,
+                Marks = StandardMarks.Names(bits),
+                CustomMark = item.CustomMark,
+                ContactGroupIds = ContactGroupNames.Ids(item.ContactGroupId),
+                ContactGroupNames = groups.NamesOf(item.ContactGroupId),
+            };
+        }
+
+        public static ChatContactGroupRecord ToRecord(string account, WireContactItem item, ContactGroupNames groups)
+        {
+            ConversationKey key = KeyOf(item.Type, item.ToAccount, item.ToGroupId, "ContactItem", "ToGroupId");
+            var record = NotFound(account, key);
+            record.Found = true;
+            record.StandardMark = item.StandardMark ?? string.Empty;
+            record.Marks = StandardMarks.Names(StandardMarks.ParseBits(item.StandardMark));
+            record.CustomMark = item.CustomMark;
+            record.ContactGroupIds = ContactGroupNames.Ids(item.ContactGroupId);
+            record.ContactGroupNames = groups.NamesOf(item.ContactGroupId);
+            record.LastUpdateTime = item.Timestamp > 0 ? DateTimeOffset.FromUnixTimeSeconds(item.Timestamp.Value) : (DateTimeOffset?)null;
+            return record;
+        }
+
+        public static ChatContactGroupRecord NotFound(string account, ConversationKey key) => new ChatContactGroupRecord
+        {
+            Account = account,
+            ConversationId = key.ConversationId,
+            Type = key.Type,
+            PeerAccount = key.Type == ChatConversationType.C2C ? key.Peer : null,
+            GroupId = key.Type == ChatConversationType.Group ? key.Peer : null,
+            Found = false,
+        };
+
+        public static WireContactItem ToContactItem(ConversationKey key) => new WireContactItem
+        {
+            Type = (int)key.Type,
+            ToAccount = key.Type == ChatConversationType.C2C ? key.Peer : null,
+            ToGroupId = key.Type == ChatConversationType.Group ? key.Peer : null,
+        };
+
+        public static ConversationKey KeyOf(WireContactItem item) => KeyOf(item.Type, item.ToAccount, item.ToGroupId, "ContactItem", "ToGroupId");
+
+        private static ConversationKey KeyOf(int type, string? toAccount, string? groupId, string what, string groupField)
+        {
+            if (type == 1 && !string.IsNullOrEmpty(toAccount)) return ConversationKey.ForPeer(toAccount!);
+            if (type == 2 && !string.IsNullOrEmpty(groupId)) return ConversationKey.ForGroup(groupId!);
+            throw new ChatProtocolException("InvalidResponse",
+                $"A {what} has Type {type} without the matching To_Account (Type 1) or {groupField} (Type 2).");
+        }
+    }
+}

@@ -1,0 +1,257 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using TencentChat.Admin.Client.Authentication;
+using TencentChat.Admin.Client.Diagnostics;
+using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Wire;
+
+namespace TencentChat.Admin.Client.Transport
+{
+    /// <summary>
+    /// The HTTP call. One instance per session, one HttpClient with keep-alive. Every request goes through
+    /// <see cref="SendAsync{TRequest,TResponse}"/>: rate limiter, fresh random, UserSig, POST, envelope check
+    /// (success is ErrorCode 0; ActionStatus may be missing), retries with backoff, UserSig renewal and
+    /// failover to the region's backup domain. Nothing here writes a URL or a UserSig unredacted anywhere.
+    /// </summary>
+    internal sealed class ChatApiTransport : IDisposable
+    {
+        private readonly HttpClient _http;
+        private readonly ChatEndpoints _endpoints;
+        private readonly long _sdkAppId;
+        private readonly string _identifier;
+        private readonly IUserSigSource _userSig;
+        private readonly Redactor _redactor;
+        private readonly TimeSpan _requestTimeout;
+        private readonly RetryPolicy _retry;
+        private readonly TokenBucketRateLimiter _rateLimiter;
+        private readonly RandomNumberGenerator _random = RandomNumberGenerator.Create();
+        private int _usingBackup;
+        private volatile bool _closed;
+
+        public ChatApiTransport(ChatEndpoints endpoints, long sdkAppId, string identifier, IUserSigSource userSig, Redactor redactor,
+            TimeSpan requestTimeout, RetryPolicy retry, double rateLimitPerSecond, HttpMessageHandler? handler = null)
+        {
+            _endpoints = endpoints;
+            _sdkAppId = sdkAppId;
+            _identifier = identifier;
+            _userSig = userSig;
+            _redactor = redactor;
+            _requestTimeout = requestTimeout;
+            _retry = retry;
+            _rateLimiter = new TokenBucketRateLimiter(rateLimitPerSecond);
+            // Certificate validation is left at the platform default on purpose: it is never turned off.
+            _http = new HttpClient(handler ?? new HttpClientHandler(), disposeHandler: true)
+            {
+                // Timeouts are per attempt, through a linked token, so a timeout is told apart from Ctrl+C.
+                Timeout = Timeout.InfiniteTimeSpan,
+            };
+            _http.DefaultRequestHeaders.UserAgent.ParseAdd("TencentChat.Admin/" + typeof(ChatApiTransport).Assembly.GetName().Version);
+        }
+
+        public ChatStatistics Statistics { get; } = new ChatStatistics();
+
+        public Uri ActiveEndpoint => Volatile.Read(ref _usingBackup) == 1 && _endpoints.Backup != null ? _endpoints.Backup : _endpoints.Primary;
+
+        public async Task<TResponse> SendAsync<TRequest, TResponse>(ChatCommand command, TRequest request, ChatLog log, CancellationToken cancellationToken)
+        {
+            if (_closed)
+                throw new ChatInputException("SessionClosed", "This session was closed by Disconnect-ChatAdmin; run Connect-ChatAdmin again.",
+                    kind: ChatErrorKind.InvalidOperation);
+            byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, WireJson.Options);
+            var elapsed = Stopwatch.StartNew();
+            bool renewedUserSig = false;
+            for (int attempt = 1; ; attempt++)
+            {
+                TimeSpan rateWait = await _rateLimiter.AcquireAsync(command.Name, cancellationToken).ConfigureAwait(false);
+                Statistics.AddWait(rateWait);
+
+                ChatAdminException failure;
+                try
+                {
+                    using JsonDocument document = await PostAsync(command, body, log, cancellationToken).ConfigureAwait(false);
+                    int errorCode = ReadErrorCode(command, document.RootElement);
+                    if (errorCode == 0)
+                        return Deserialize<TResponse>(command, document.RootElement);
+                    failure = ApiError(command, errorCode, document.RootElement);
+                }
+                catch (ChatAdminException e)
+                {
+                    failure = e;
+                }
+
+                if (failure is ChatTransportException { Failure: TransportFailure.NotSent } && TrySwitchToBackup(failure, log))
+                    continue;
+
+                RetryDecision decision = Decide(command, failure, ref renewedUserSig);
+                if (decision == RetryDecision.Stop || attempt >= _retry.MaxAttempts || elapsed.Elapsed >= _retry.Deadline)
+                    throw failure;
+
+                TimeSpan delay = decision == RetryDecision.Immediately ? TimeSpan.Zero : _retry.DelayBefore(attempt, decision == RetryDecision.AfterThrottleBackoff);
+                if (elapsed.Elapsed + delay > _retry.Deadline)
+                    throw failure;
+
+                Statistics.CountRetry();
+                log.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} (attempt {2} of {3}); retrying in {4:0.00} s.",
+                    command.Name, Describe(failure), attempt, _retry.MaxAttempts, delay.TotalSeconds));
+                if (delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                    Statistics.AddWait(delay);
+                }
+            }
+        }
+
+        private enum RetryDecision { Stop, Immediately, AfterBackoff, AfterThrottleBackoff }
+
+        private RetryDecision Decide(ChatCommand command, ChatAdminException failure, ref bool renewedUserSig)
+        {
+            switch (failure)
+            {
+                case ChatApiException api:
+                    switch (api.Retry)
+                    {
+                        case RetryClass.Throttled:
+                            return RetryDecision.AfterThrottleBackoff;
+                        case RetryClass.RenewUserSig when _userSig.CanRenew && !renewedUserSig:
+                            renewedUserSig = true;
+                            _userSig.Renew();
+                            return RetryDecision.Immediately;
+                        case RetryClass.Transient when command.RetryWhenOutcomeUnknown:
+                            return RetryDecision.AfterBackoff;
+                        default:
+                            return RetryDecision.Stop;
+                    }
+                case ChatTransportException transport:
+                    if (transport.Failure == TransportFailure.NotSent) return RetryDecision.AfterBackoff;
+                    if (transport.Failure == TransportFailure.Ambiguous && command.RetryWhenOutcomeUnknown) return RetryDecision.AfterBackoff;
+                    return RetryDecision.Stop;
+                default:
+                    // Malformed answers and input errors will not improve by asking again.
+                    return RetryDecision.Stop;
+            }
+        }
+
+        private bool TrySwitchToBackup(ChatAdminException failure, ChatLog log)
+        {
+            if (_endpoints.Backup == null || Interlocked.CompareExchange(ref _usingBackup, 1, 0) != 0)
+                return false;
+            Statistics.CountFailover();
+            log.Verbose($"The primary domain {_endpoints.Primary.Host} could not be reached ({failure.Message}); " +
+                        $"switching to the backup domain {_endpoints.Backup.Host} for the rest of this session.");
+            return true;
+        }
+
+        private async Task<JsonDocument> PostAsync(ChatCommand command, byte[] body, ChatLog log, CancellationToken cancellationToken)
+        {
+            Uri endpoint = ActiveEndpoint;
+            uint random = NextRandom();
+            var url = new Uri(endpoint, "v4/recentcontact/" + command.Name +
+                "?sdkappid=" + _sdkAppId.ToString(CultureInfo.InvariantCulture) +
+                "&identifier=" + Uri.EscapeDataString(_identifier) +
+                "&usersig=" + _userSig.GetUserSig() +
+                "&random=" + random.ToString(CultureInfo.InvariantCulture) +
+                "&contenttype=json");
+
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_requestTimeout);
+
+            Statistics.CountRequest();
+            log.Debug($"POST {url} ({body.Length} bytes, random {random})");
+            var watch = Stopwatch.StartNew();
+            HttpResponseMessage response;
+            byte[] content;
+            try
+            {
+                response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                content = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new ChatTransportException("RequestTimeout", ChatErrorKind.OperationTimeout,
+                    $"{command.Name}: no answer from {endpoint.Host} within {_requestTimeout.TotalSeconds:0.#} s.", TransportFailure.Ambiguous);
+            }
+            catch (HttpRequestException e)
+            {
+                throw TransportFailures.FromHttpRequestException(command.Name, endpoint, e, _redactor);
+            }
+
+            using (response)
+            {
+                log.Debug($"{command.Name}: HTTP {(int)response.StatusCode}, {content.Length} bytes in {watch.ElapsedMilliseconds} ms");
+                if ((int)response.StatusCode != 200)
+                    throw TransportFailures.FromHttpStatus(command.Name, endpoint, (int)response.StatusCode, response.ReasonPhrase, _redactor);
+                return ResponseParsing.ParseEnvelope(command.Name, response.Content.Headers.ContentType?.MediaType, content, _redactor);
+            }
+        }
+
+        private int ReadErrorCode(ChatCommand command, JsonElement root)
+        {
+            if (root.TryGetProperty("ErrorCode", out var code))
+            {
+                if (code.ValueKind == JsonValueKind.Number && code.TryGetInt32(out int value)) return value;
+                throw new ChatProtocolException("InvalidResponse", $"{command.Name}: the response's ErrorCode is not an integer.");
+            }
+            // Some peers report answers without ActionStatus; without ErrorCode too, "OK" is the only success signal left.
+            if (root.TryGetProperty("ActionStatus", out var status) && status.ValueKind == JsonValueKind.String && status.GetString() == "OK")
+                return 0;
+            throw new ChatProtocolException("InvalidResponse", $"{command.Name}: the response has neither ErrorCode nor ActionStatus.");
+        }
+
+        private ChatApiException ApiError(ChatCommand command, int errorCode, JsonElement root)
+        {
+            string info = _redactor.Redact(StringOrEmpty(root, "ErrorInfo"));
+            string? display = root.TryGetProperty("ErrorDisplay", out var d) && d.ValueKind == JsonValueKind.String ? _redactor.Redact(d.GetString()) : null;
+            var definition = ChatErrorCatalog.Lookup(errorCode);
+            Statistics.RecordErrorCode(errorCode);
+            if (definition.Retry == RetryClass.Throttled) Statistics.CountThrottled();
+            string message = string.Format(CultureInfo.InvariantCulture, "{0} failed with Tencent error {1}{2}. {3}",
+                command.Name, errorCode, info.Length > 0 ? ": " + info : string.Empty, definition.Advice);
+            return new ChatApiException(definition, command.Name, errorCode, info, display, message);
+        }
+
+        private static TResponse Deserialize<TResponse>(ChatCommand command, JsonElement root)
+        {
+            try
+            {
+                return root.Deserialize<TResponse>(WireJson.Options)
+                       ?? throw new ChatProtocolException("InvalidResponse", $"{command.Name}: the response body is null.");
+            }
+            catch (JsonException e)
+            {
+                // JsonException.Path names the field ($.SessionItem[3].Type) without echoing any value.
+                throw new ChatProtocolException("InvalidResponse",
+                    $"{command.Name}: the response does not have the documented shape at {e.Path ?? "$"} (a field has an unexpected type).");
+            }
+        }
+
+        private static string StringOrEmpty(JsonElement root, string name) =>
+            root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? string.Empty : string.Empty;
+
+        private static string Describe(ChatAdminException failure) =>
+            failure is ChatApiException api ? $"Tencent error {api.ErrorCode} ({api.ErrorId})" : $"{failure.ErrorId}: {failure.Message}";
+
+        private uint NextRandom()
+        {
+            var bytes = new byte[4];
+            lock (_random) _random.GetBytes(bytes);
+            return BitConverter.ToUInt32(bytes, 0);
+        }
+
+        public void Dispose()
+        {
+            _closed = true;
+            _http.Dispose();
+            _random.Dispose();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Management.Automation;
+using TencentChat.Admin.Client.Errors;
+
+namespace TencentChat.Admin.Infrastructure
+{
+    /// <summary>ErrorRecords from the client's typed exceptions: stable ErrorId, mapped category, the failing item as target.</summary>
+    internal static class ErrorRecords
+    {
+        public static ErrorRecord From(ChatAdminException exception, object? target = null)
+        {
+            var record = new ErrorRecord(exception, exception.ErrorId, Category(exception.Kind), target ?? exception.Target);
+            if (exception.RecommendedAction != null)
+                record.ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = exception.RecommendedAction };
+            return record;
+        }
+
+        public static ErrorRecord NotConnected() =>
+            new ErrorRecord(
+                new InvalidOperationException("Not connected to a Tencent Chat app. Run Connect-ChatAdmin first, or pass -Session."),
+                "NotConnected", ErrorCategory.InvalidOperation, null)
+            {
+                ErrorDetails = new ErrorDetails("Not connected to a Tencent Chat app. Run Connect-ChatAdmin first, or pass -Session.")
+                {
+                    RecommendedAction = "Connect-ChatAdmin -SdkAppId <id> -SecretKey (Read-Host -AsSecureString) -Region <region>",
+                },
+            };
+
+        /// <summary>Anything the client did not anticipate, without its stack trace and with secrets removed.</summary>
+        public static ErrorRecord Unexpected(Exception exception, string redactedMessage) =>
+            new ErrorRecord(new InvalidOperationException($"Unexpected {exception.GetType().Name}: {redactedMessage}"),
+                "UnexpectedError", ErrorCategory.NotSpecified, null);
+
+        // The names of ChatErrorKind are ErrorCategory names by design (tested), so this never falls back in practice.
+        private static ErrorCategory Category(ChatErrorKind kind) =>
+            Enum.TryParse(kind.ToString(), out ErrorCategory category) ? category : ErrorCategory.NotSpecified;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Management.Automation;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Models;
+using static TencentChat.Admin.Tests.Cmdlets.CmdletMetadata;
+
+namespace TencentChat.Admin.Tests.Cmdlets;
+
+public class CmdletDeclarationTests
+{
+    private static readonly string RepoRoot = FindRepoRoot();
+
+    public static TheoryData<string> CmdletNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var t in CmdletTypes) data.Add(CmdletName(t));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void Verb_is_approved_and_noun_is_in_the_Chat_family(string name)
+    {
+        var type = CmdletType(name);
+        Assert.Contains(Verb(type), ApprovedVerbs);
+        Assert.StartsWith("Chat", name.Split('-')[1]);
+        Assert.Equal(name.Replace("-", "") + "Command", type.Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void Declares_its_output_type_as_a_plain_class_of_the_module(string name)
+    {
+        var type = CmdletType(name);
+        if (name == "Disconnect-ChatAdmin")
+        {
+            Assert.Null(Attribute<OutputTypeAttribute>(type)); // writes nothing
+            return;
+        }
+        var outputType = Attribute<OutputTypeAttribute>(type);
+        Assert.NotNull(outputType);
+        var types = ((IEnumerable<CustomAttributeTypedArgument>)outputType!.ConstructorArguments[0].Value!).Select(a => (Type)a.Value!).ToList();
+        Assert.NotEmpty(types);
+        Assert.All(types, t =>
+        {
+            Assert.True(t.IsClass && t.IsPublic, $"{t} is not a public class");
+            Assert.StartsWith("TencentChat.Admin.Client", t.Namespace);
+        });
+    }
+
+    [Fact]
+    public void Manifest_exports_exactly_the_compiled_cmdlets()
+    {
+        string manifest = File.ReadAllText(Path.Combine(RepoRoot, "TencentChat.Admin.psd1"));
+        var block = Regex.Match(manifest, @"CmdletsToExport\s*=\s*@\((?<list>[^)]*)\)").Groups["list"].Value;
+        var exported = Regex.Matches(block, "'([^']+)'").Select(m => m.Groups[1].Value).OrderBy(n => n).ToList();
+        Assert.Equal(CmdletTypes.Select(CmdletName).OrderBy(n => n).ToList(), exported);
+        Assert.Matches(@"RootModule\s*=\s*'TencentChat\.Admin\.dll'", manifest);
+        Assert.Matches(@"PowerShellVersion\s*=\s*'5\.1'", manifest);
+        Assert.Matches(@"CompatiblePSEditions\s*=\s*@\('Desktop',\s*'Core'\)", manifest);
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void Every_cmdlet_that_changes_data_supports_ShouldProcess(string name)
+    {
+        var changesData = new[] { "New", "Set", "Remove", "Add", "Rename", "Clear", "Update", "Move" };
+        var type = CmdletType(name);
+        if (changesData.Contains(Verb(type)))
+            Assert.True(SupportsShouldProcess(type), $"{name} changes data but does not declare SupportsShouldProcess.");
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void Every_api_cmdlet_takes_a_Session(string name)
+    {
+        var type = CmdletType(name);
+        if (type.IsSubclassOf(typeof(TencentChat.Admin.Infrastructure.ChatApiCmdlet)))
+            Assert.Contains(Parameters(type), p => p.Name == "Session" && p.Property.PropertyType == typeof(ChatSession));
+    }
+
+    [Fact]
+    public void Connect_has_one_parameter_set_per_way_of_holding_credentials()
+    {
+        var parameters = Parameters(CmdletType("Connect-ChatAdmin"));
+        var sets = parameters.Select(p => p.SetName).Where(s => s != "__AllParameterSets").ToHashSet();
+        Assert.Equal(new HashSet<string> { "SecretKey", "Credential", "UserSig", "Environment" }, sets);
+
+        Assert.True(parameters.Single(p => p.Name == "SecretKey").Mandatory);
+        Assert.Equal(typeof(System.Security.SecureString), parameters.Single(p => p.Name == "SecretKey").Property.PropertyType);
+        Assert.Equal(typeof(PSCredential), parameters.Single(p => p.Name == "Credential").Property.PropertyType);
+        Assert.Equal(typeof(System.Security.SecureString), parameters.Single(p => p.Name == "UserSig").Property.PropertyType);
+        Assert.All(parameters.Where(p => p.Name == "SdkAppId" && p.SetName != "Environment"), p => Assert.True(p.Mandatory));
+        Assert.False(parameters.Single(p => p.Name == "SdkAppId" && p.SetName == "Environment").Mandatory);
+        // No secret is ever a plain string parameter.
+        Assert.DoesNotContain(parameters, p => p.Property.PropertyType == typeof(string) && (p.Name.Contains("Key") || p.Name.Contains("Sig") || p.Name.Contains("Password")));
+        Assert.Equal("Environment", Named<string>(Attribute<CmdletAttribute>(CmdletType("Connect-ChatAdmin"))!, "DefaultParameterSetName"));
+    }
+
+    [Fact]
+    public void Get_ChatConversation_takes_accounts_by_value_and_by_property_name()
+    {
+        var account = Parameters(CmdletType("Get-ChatConversation")).Single(p => p.Name == "Account");
+        Assert.True(account.Mandatory);
+        Assert.True(account.FromPipeline);
+        Assert.True(account.FromPipelineByPropertyName);
+        Assert.Equal(0, account.Position);
+        Assert.Equal(typeof(string[]), account.Property.PropertyType);
+        Assert.Contains("From_Account", account.Aliases);
+    }
+
+    /// <summary>Which cmdlet's output (or the CSV of it, whose columns are the same names) pipes into which cmdlet.</summary>
+    public static TheoryData<string, Type> PipelinePairs() => new()
+    {
+        { "Search-ChatContactGroup", typeof(ChatConversation) },
+        { "Search-ChatContactGroup", typeof(ChatContactGroupRecord) },
+        { "Get-ChatConversation", typeof(ChatConversation) },
+    };
+
+    [Theory]
+    [MemberData(nameof(PipelinePairs))]
+    public void Pipeline_input_binds_by_property_name_from_the_upstream_output(string downstream, Type upstream)
+    {
+        var parameters = Parameters(CmdletType(downstream));
+        var properties = upstream.GetProperties().ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+
+        // Some parameter set must have every mandatory parameter bindable from the upstream object's properties.
+        var bindableSets = parameters.GroupBy(p => p.SetName).Where(set =>
+            parameters.Where(p => p.SetName == set.Key || p.SetName == "__AllParameterSets").Where(p => p.Mandatory).All(p =>
+                p.FromPipelineByPropertyName && new[] { p.Name }.Concat(p.Aliases).Any(n =>
+                    properties.TryGetValue(n, out var prop) && (p.ElementType.IsAssignableFrom(prop.PropertyType) || p.ElementType == typeof(string)))));
+        Assert.NotEmpty(bindableSets);
+    }
+
+    [Fact]
+    public void Csv_columns_of_Get_ChatConversation_bind_Search_ChatContactGroup()
+    {
+        // Import-Csv yields string properties named like the exported columns: the public properties in order.
+        var columns = typeof(ChatConversation).GetProperties().Select(p => p.Name).ToList();
+        var search = Parameters(CmdletType("Search-ChatContactGroup"));
+        foreach (var mandatory in search.Where(p => p.Mandatory && (p.SetName == "ConversationId" || p.SetName == "__AllParameterSets")))
+        {
+            Assert.True(mandatory.FromPipelineByPropertyName);
+            Assert.Contains(mandatory.Name, columns);
+            Assert.Equal(typeof(string), mandatory.ElementType);
+        }
+    }
+
+    [Fact]
+    public void Every_error_kind_is_a_PowerShell_ErrorCategory()
+    {
+        var categories = Enum.GetNames(typeof(ErrorCategory)).ToHashSet();
+        Assert.All(Enum.GetNames(typeof(ChatErrorKind)), kind => Assert.Contains(kind, categories));
+    }
+
+    [Fact]
+    public void Shipped_assemblies_reference_only_what_PowerShell_7_already_has()
+    {
+        // On PowerShell 7 framework assemblies bind to the runtime's own copies; anything else (Microsoft.Bcl.AsyncInterfaces,
+        // say) would have to be loaded from the module folder next to PowerShell's own, which is how conflicts start.
+        string runtime = System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory();
+        var ours = new HashSet<string> { "System.Management.Automation", "TencentChat.Admin.Client" };
+        foreach (var assembly in new[] { CmdletAssembly, typeof(ChatSession).Assembly })
+        {
+            var references = assembly.GetReferencedAssemblies();
+            Assert.All(references, r => Assert.True(ours.Contains(r.Name!) || File.Exists(Path.Combine(runtime, r.Name + ".dll")),
+                $"{assembly.GetName().Name} references {r.Name}, which is not part of the .NET runtime PowerShell 7 runs on."));
+            var json = references.SingleOrDefault(r => r.Name == "System.Text.Json");
+            if (json != null) Assert.True(json.Version!.Major <= 8, "System.Text.Json newer than PowerShell 7.4's would load a second copy.");
+        }
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "TencentChat.Admin.psd1"))) return dir.FullName;
+        throw new InvalidOperationException("Repository root not found.");
+    }
+}
