@@ -79,9 +79,31 @@ function Invoke-Native {
     }
 }
 
-function Get-PowerShellExecutable {
-    # The executable running this script (pwsh, or powershell.exe on 5.1): child processes use the same.
-    return [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
+function Invoke-ChildPowerShell {
+    # Runs a script file in a child process of the PowerShell running this script (pwsh, or powershell.exe
+    # on 5.1), so that a module imported there is never loaded (and its dll locked) in this session.
+    param(
+        [Parameter(Mandatory = $true)][string]$ScriptPath,
+        [string[]]$ScriptArguments = @()
+    )
+    $onWindows = [System.Environment]::OSVersion.Platform -eq [System.PlatformID]::Win32NT
+    $executable = if ($PSVersionTable.PSEdition -eq 'Core') {
+        Join-Path $PSHOME $(if ($onWindows) { 'pwsh.exe' } else { 'pwsh' })
+    }
+    else {
+        Join-Path $PSHOME 'powershell.exe'
+    }
+    if (-not (Test-Path -LiteralPath $executable -PathType Leaf)) {
+        # E.g. pwsh installed as a dotnet tool: fall back to this process's own executable.
+        $executable = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
+    }
+    $arguments = @('-NoProfile', '-NonInteractive')
+    if ($onWindows) {
+        # Execution policies exist only on Windows.
+        $arguments += @('-ExecutionPolicy', 'Bypass')
+    }
+    $arguments += @('-File', $ScriptPath) + $ScriptArguments
+    Invoke-Native -FilePath $executable -ArgumentList $arguments
 }
 
 function Copy-RequiredFile {
@@ -158,10 +180,7 @@ function Invoke-TestTask {
     Invoke-Native -FilePath 'dotnet' -ArgumentList @('test', $Solution, '-c', $Configuration, '-nologo')
     Invoke-SyntaxCheck
     Invoke-BuildTask
-    # A child process imports the module, so its dll is never locked in this session.
-    Invoke-Native -FilePath (Get-PowerShellExecutable) -ArgumentList @(
-        '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass',
-        '-File', (Join-Path $RepositoryRoot 'tools/Invoke-PesterTests.ps1'), '-Configuration', $Configuration)
+    Invoke-ChildPowerShell -ScriptPath (Join-Path $RepositoryRoot 'tools/Invoke-PesterTests.ps1') -ScriptArguments @('-Configuration', $Configuration)
 }
 
 function Invoke-DemoTask {
@@ -179,9 +198,7 @@ function Invoke-DemoTask {
         # The key travels in the environment, not on the child's command line.
         $env:TENCENTCHAT_DEMO_KEY = $DemoKey
         try {
-            Invoke-Native -FilePath (Get-PowerShellExecutable) -ArgumentList @(
-                '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass',
-                '-File', (Join-Path $RepositoryRoot 'tools/Invoke-Demo.ps1'),
+            Invoke-ChildPowerShell -ScriptPath (Join-Path $RepositoryRoot 'tools/Invoke-Demo.ps1') -ScriptArguments @(
                 '-ModulePath', (Join-Path $ModuleDirectory "$ModuleName.psd1"),
                 '-Endpoint', $emulator.BaseUri,
                 '-SdkAppId', "$DemoSdkAppId",
