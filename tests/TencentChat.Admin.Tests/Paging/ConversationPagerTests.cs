@@ -47,7 +47,7 @@ public class ConversationPagerTests
         var plain = conversations.Single(c => c.ConversationId == "c2c_user_0002");
         Assert.False(plain.IsPinned);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1772612017), plain.LastMessageTime);
-        Assert.Empty(plain.ContactGroupIds);
+        Assert.Equal("group_0001;group_0002", plain.ContactGroupNames.ToString()); // the search sample's record for user_0002
         Assert.Equal(TimeSpan.Zero, plain.LastMessageTime!.Value.Offset);
     }
 
