@@ -168,11 +168,15 @@ public sealed class ControlApiTests
         Assert.False(api.Host.State.UserExists("temp"));
     }
 
-    [Fact]
-    public async Task UnknownControlRoute_Is404()
+    [Theory]
+    [InlineData("_emulator/nothing")]
+    [InlineData("_emulator")]
+    [InlineData("_emulator/")]
+    [InlineData("_emulator/reset")] // GET: reset is POST only
+    public async Task UnknownControlRoute_Is404(string route)
     {
         await using EmulatorClient api = await EmulatorClient.StartAsync();
-        using HttpResponseMessage response = await api.Http.GetAsync("_emulator/nothing");
+        using HttpResponseMessage response = await api.Http.GetAsync(route);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
