@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TencentChat.Emulator.Protocol;
+using TencentChat.Emulator.State;
+
+namespace TencentChat.Emulator.Commands;
+
+/// <summary>
+/// create_contact_group (spec §2.3): one group per call, optionally seeded with conversations. A duplicate
+/// name is 50002 and a 21st group 51008 (both UNCONFIRMED: 51008 is the docs' capacity code). The whole
+/// request fails with 51008 if the group would exceed 1000 conversations; nothing is written then.
+/// </summary>
+internal sealed class CreateContactGroupCommand : ICommand
+{
+    public string Name => "create_contact_group";
+
+    public JsonObject Execute(CommandContext context, JsonFields body)
+    {
+        UserState owner = context.Owner(body);
+        JsonElement groups = body.Array("GroupContactItem");
+        if (groups.GetArrayLength() != 1)
+            throw ApiException.Invalid($"GroupContactItem must hold exactly one group per call, not {groups.GetArrayLength()}.");
+        JsonFields spec = body.Objects(groups, "GroupContactItem")[0];
+        string name = ContactJson.GroupName(spec, "GroupName");
+        JsonElement contactArray = spec.Array("ContactItem");
+        List<PeerRef> peers = spec.Objects(contactArray, "ContactItem").Select(item => PeerRef.Read(item, PeerRef.ContactGroupKey)).ToList();
+
+        int distinct = peers.Distinct().Count();
+        if (distinct > Limits.ConversationsPerGroup)
+            throw new ApiException(ErrorCodes.CapacityExceeded, $"A conversation group holds at most {Limits.ConversationsPerGroup} conversations; GroupContactItem[0].ContactItem names {distinct}.");
+
+        long now = context.State.Now;
+        lock (owner.Gate)
+        {
+            ContactBook contacts = owner.Contacts;
+            if (contacts.FindGroup(name) != null)
+                throw ApiException.Invalid($"GroupContactItem[0].GroupName: the user already has a conversation group named '{name}'.");
+            if (contacts.Groups.Count >= Limits.GroupsPerUser)
+                throw new ApiException(ErrorCodes.CapacityExceeded, $"The user already has {contacts.Groups.Count} conversation groups; the limit is {Limits.GroupsPerUser}.");
+
+            ContactGroup group = contacts.AddGroup(name);
+            var results = new JsonArray();
+            foreach (PeerRef peer in peers)
+            {
+                // Listing a conversation twice is harmless: the second add is a no-op that still succeeds.
+                contacts.AddMember(group, peer.Intern(context.State.Peers), now);
+                results.Add(ContactJson.ItemResult(new JsonObject { ["ContactItem"] = peer.ToContactItem() }, ErrorCodes.Ok, ""));
+            }
+            var groupResult = new JsonObject { ["GroupItem"] = ContactJson.GroupItem(group), ["ResultItem"] = results };
+            return new JsonObject { ["GroupResultItem"] = new JsonArray(groupResult) };
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using TencentChat.Emulator.Protocol;
+using TencentChat.Emulator.State;
+
+namespace TencentChat.Emulator.Commands;
+
+/// <summary>
+/// get_list (spec §2.1, §3): two streams, pinned and general, each with its own keyset cursor (see
+/// <see cref="StreamCursor"/>); a page holds at most the configured page size over both streams, pinned first.
+/// </summary>
+internal sealed class GetListCommand : ICommand
+{
+    // AssistFlags bits 0–2 are documented; 3–5 are UNCONFIRMED, read here as switching on the three fields
+    // the 2026 docs add when 63 is sent (spec §3.8).
+    private const long PinnedSupport = 1, ReturnEmpty = 2, PaginatePinned = 4, WithStandardMark = 8, WithCustomMark = 16, WithContactGroupId = 32;
+
+    public string Name => "get_list";
+
+    public JsonObject Execute(CommandContext context, JsonFields body)
+    {
+        UserState owner = context.Owner(body);
+        StreamCursor general = Cursor(body, "TimeStamp", "StartIndex");
+        StreamCursor pinned = Cursor(body, "TopTimeStamp", "TopStartIndex");
+        long flags = body.Integer("AssistFlags");
+        if (flags < 0) throw ApiException.Invalid($"AssistFlags must not be negative, not {flags}.");
+
+        bool pinnedStream = (flags & PinnedSupport) != 0;
+        bool includeEmpty = (flags & ReturnEmpty) != 0;
+        PeerTable peers = context.State.Peers;
+        lock (owner.Gate)
+        {
+            ConversationList list = owner.Conversations;
+            // Without bit 2 the pinned conversations come all at once (UNCONFIRMED, spec §3.4); without bit 0 there
+            // is no pinned stream and pinned conversations sort into the general one.
+            StreamPage top = pinnedStream
+                ? list.Read(ConversationStream.Pinned, includeEmpty, pinned, (flags & PaginatePinned) != 0 ? context.PageSize : int.MaxValue)
+                : new StreamPage(Array.Empty<Conversation>(), pinned, Exhausted: true);
+            int room = Math.Max(0, context.PageSize - top.Items.Count);
+            StreamPage rest = list.Read(pinnedStream ? ConversationStream.General : ConversationStream.All, includeEmpty, general, room);
+
+            var items = new JsonArray();
+            foreach (Conversation c in top.Items.Concat(rest.Items))
+                items.Add(Item(c, owner.Contacts, peers, flags));
+
+            return new JsonObject
+            {
+                ["SessionItem"] = items,
+                ["CompleteFlag"] = top.Exhausted && rest.Exhausted ? 1 : 0,
+                ["TimeStamp"] = rest.Next.Time,
+                ["StartIndex"] = rest.Next.Index,
+                ["TopTimeStamp"] = top.Next.Time,
+                ["TopStartIndex"] = top.Next.Index,
+            };
+        }
+    }
+
+    private static StreamCursor Cursor(JsonFields body, string timeField, string indexField)
+    {
+        var cursor = new StreamCursor(body.Integer(timeField), body.Integer(indexField));
+        return cursor.IsWellFormed
+            ? cursor
+            : throw ApiException.Invalid($"{timeField}/{indexField} ({cursor.Time}/{cursor.Index}) is not a cursor this server returned; send 0/0 for the first page, then echo the previous response's values.");
+    }
+
+    /// <summary>A SessionItem: the peer key is To_Account or GroupId (not ToGroupId); mark fields omitted when empty.</summary>
+    private static JsonObject Item(Conversation c, ContactBook contacts, PeerTable peers, long flags)
+    {
+        var item = new JsonObject { ["Type"] = (int)c.Kind };
+        item[c.Kind == ConversationKind.C2C ? "To_Account" : "GroupId"] = peers.NameOf(c.PeerId);
+        item["MsgTime"] = c.MsgTime;
+        item["TopFlag"] = c.Pinned ? 1 : 0;
+        ContactRecord? record = contacts.Find(c.Key);
+        if (record == null) return item;
+        if ((flags & WithStandardMark) != 0 && record.StandardMark != 0) item["StandardMark"] = StandardMarkText.Format(record.StandardMark);
+        if ((flags & WithCustomMark) != 0 && record.CustomMark != null) item["CustomMark"] = record.CustomMark;
+        if ((flags & WithContactGroupId) != 0 && record.GroupIds.Count > 0) item["ContactGroupId"] = ContactJson.GroupIds(record);
+        return item;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TencentChat.Emulator.Commands;
+using TencentChat.Emulator.Faults;
+using TencentChat.Emulator.Hosting;
+using TencentChat.Emulator.Protocol;
+
+namespace TencentChat.Emulator.Http;
+
+/// <summary>
+/// Everything outside <c>/_emulator/</c>: counting, latency, injected faults, then the real service's checks
+/// (method, path, rate limit, query and UserSig, body) and the command. API-level outcomes are always HTTP 200
+/// with the envelope (spec §1.3).
+/// </summary>
+internal static class ApiEndpoint
+{
+    private const string Prefix = "/v4/recentcontact/";
+
+    public static async Task HandleAsync(HttpContext http, EmulatorRuntime runtime)
+    {
+        string path = http.Request.Path.Value ?? "";
+        ICommand? command = path.StartsWith(Prefix, StringComparison.Ordinal) ? CommandTable.ByName.GetValueOrDefault(path[Prefix.Length..]) : null;
+        if (command != null) runtime.Stats.CountRequest(command.Name);
+        if (runtime.Options.LatencyMs > 0) await Task.Delay(runtime.Options.LatencyMs, http.RequestAborted);
+
+        FaultKind fault = command == null ? FaultKind.None : runtime.Faults.Draw(command.Name);
+        if (fault != FaultKind.None) runtime.Stats.CountFault(fault);
+        switch (fault)
+        {
+            case FaultKind.Reset:
+                http.Abort();
+                return;
+            case FaultKind.Http502:
+                http.Response.StatusCode = StatusCodes.Status502BadGateway;
+                http.Response.ContentType = "text/html";
+                await http.Response.WriteAsync("<html><body><h1>502 Bad Gateway</h1></body></html>", http.RequestAborted);
+                return;
+            case FaultKind.ServerError50004:
+                await WriteAsync(http, Envelope.Fail(ErrorCodes.InternalError, "Internal server error (injected fault); retry."));
+                return;
+            case FaultKind.Timeout50005:
+                await WriteAsync(http, Envelope.Fail(ErrorCodes.NetworkTimeout, "Network timeout (injected fault); retry later."));
+                return;
+            case FaultKind.Throttle:
+                await WriteAsync(http, Envelope.Fail(ErrorCodes.FrequencyLimit, "REST API call frequency limit exceeded (injected fault)."));
+                return;
+            case FaultKind.Stall:
+                await Task.Delay(runtime.Faults.Settings.StallMs, http.RequestAborted);
+                break;
+        }
+
+        JsonObject response;
+        try
+        {
+            response = Envelope.Ok(await ExecuteAsync(http, runtime, command, path));
+        }
+        catch (ApiException e)
+        {
+            response = Envelope.Fail(e.ErrorCode, e.Message);
+        }
+        await WriteAsync(http, response);
+    }
+
+    private static async Task<JsonObject> ExecuteAsync(HttpContext http, EmulatorRuntime runtime, ICommand? command, string path)
+    {
+        if (!HttpMethods.IsPost(http.Request.Method))
+            throw new ApiException(ErrorCodes.MalformedRequest, $"The REST API accepts POST only, not {http.Request.Method}.");
+        if (command == null)
+            throw new ApiException(ErrorCodes.ResourceWrong, $"No such API '{path}'; the recentcontact commands are {string.Join(", ", CommandTable.ByName.Keys)}.");
+        if (!runtime.Limiter.TryAcquire(command.Name))
+        {
+            runtime.Stats.CountThrottled();
+            throw new ApiException(ErrorCodes.FrequencyLimit, $"REST API call frequency limit exceeded: {runtime.Options.RateLimit} requests per second for {command.Name}.");
+        }
+        runtime.Authenticator.Verify(new QueryParameters(http.Request.QueryString.Value));
+
+        using JsonDocument body = await ReadBodyAsync(http);
+        return command.Execute(new CommandContext(runtime.State, runtime.Options.PageSize), new JsonFields(body.RootElement, ""));
+    }
+
+    private static async Task<JsonDocument> ReadBodyAsync(HttpContext http)
+    {
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(http.Request.Body, default, http.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            throw new ApiException(ErrorCodes.BodyNotJson, $"The request body is not valid JSON ({e.Message}); send a JSON object, at least {{}}.");
+        }
+        if (document.RootElement.ValueKind == JsonValueKind.Object) return document;
+        document.Dispose();
+        throw new ApiException(ErrorCodes.BodyNotJson, "The request body must be a JSON object.");
+    }
+
+    private static async Task WriteAsync(HttpContext http, JsonObject response)
+    {
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        http.Response.Headers.AccessControlAllowOrigin = "*";
+        http.Response.Headers.AccessControlAllowMethods = "POST";
+        await http.Response.WriteAsync(WireJson.Serialize(response), http.RequestAborted);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TencentChat.Emulator.Faults;
+using TencentChat.Emulator.Hosting;
+using TencentChat.Emulator.Protocol;
+
+namespace TencentChat.Emulator.Http;
+
+/// <summary>
+/// <c>/_emulator/*</c>: stats, fault injection and reset for tests. No auth, so loopback clients only.
+/// Plain HTTP status codes here: this is not the Tencent API and must not look like it.
+/// </summary>
+internal static class ControlEndpoint
+{
+    public const string Prefix = "/_emulator/";
+
+    public static async Task HandleAsync(HttpContext http, EmulatorRuntime runtime)
+    {
+        if (!IsLoopback(http.Connection.RemoteIpAddress))
+        {
+            await WriteAsync(http, StatusCodes.Status403Forbidden, Error("The control API answers loopback clients only."));
+            return;
+        }
+        string route = (http.Request.Path.Value ?? "")[Prefix.Length..];
+        string method = http.Request.Method;
+        switch (route)
+        {
+            case "stats" when HttpMethods.IsGet(method):
+                await WriteAsync(http, StatusCodes.Status200OK, runtime.Stats.Snapshot().ToJson());
+                break;
+            case "faults" when HttpMethods.IsGet(method):
+                await WriteAsync(http, StatusCodes.Status200OK, runtime.Faults.Settings.ToJson());
+                break;
+            case "faults" when HttpMethods.IsDelete(method):
+                runtime.Faults.Set(FaultSettings.None);
+                await WriteAsync(http, StatusCodes.Status200OK, runtime.Faults.Settings.ToJson());
+                break;
+            case "faults" when HttpMethods.IsPost(method):
+                await SetFaultsAsync(http, runtime);
+                break;
+            case "reset" when HttpMethods.IsPost(method):
+                runtime.Reset();
+                await WriteAsync(http, StatusCodes.Status200OK, new JsonObject { ["reset"] = true, ["seed"] = runtime.Options.Seed });
+                break;
+            default:
+                await WriteAsync(http, StatusCodes.Status404NotFound,
+                    Error($"No control operation {method} {Prefix}{route}; see GET stats, GET/POST/DELETE faults, POST reset."));
+                break;
+        }
+    }
+
+    private static async Task SetFaultsAsync(HttpContext http, EmulatorRuntime runtime)
+    {
+        FaultSettings settings;
+        try
+        {
+            using JsonDocument body = await JsonDocument.ParseAsync(http.Request.Body, default, http.RequestAborted);
+            settings = FaultSettings.FromJson(body.RootElement);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
+        {
+            await WriteAsync(http, StatusCodes.Status400BadRequest, Error(e.Message));
+            return;
+        }
+        runtime.Faults.Set(settings);
+        await WriteAsync(http, StatusCodes.Status200OK, settings.ToJson());
+    }
+
+    private static bool IsLoopback(IPAddress? address) =>
+        address != null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
+
+    private static JsonObject Error(string message) => new() { ["error"] = message };
+
+    private static async Task WriteAsync(HttpContext http, int status, JsonObject body)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await http.Response.WriteAsync(WireJson.Serialize(body), http.RequestAborted);
+    }
+}

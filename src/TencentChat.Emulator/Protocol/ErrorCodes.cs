@@ -1,0 +1,28 @@
+namespace TencentChat.Emulator.Protocol;
+
+/// <summary>The error codes the emulator answers with (spec §1.5, §1.6).</summary>
+internal static class ErrorCodes
+{
+    public const int Ok = 0;
+    public const int UnknownAccount = 50001;
+    public const int InvalidParameter = 50002;
+    public const int InternalError = 50004;
+    public const int NetworkTimeout = 50005;
+    public const int CapacityExceeded = 51008;
+    public const int UrlUnparsable = 60002;
+    public const int BodyNotJson = 60003;
+    public const int AccountOrSignatureWrong = 60004;
+    public const int FrequencyLimit = 60007;
+    public const int MalformedRequest = 60008;
+    public const int ResourceWrong = 60009;
+    public const int AdminRequired = 60010;
+    public const int SdkAppIdMissing = 60012;
+    public const int AccountFieldType = 60015;
+    public const int UserSigExpired = 70001;
+    public const int UserSigEmpty = 70002;
+    public const int UserSigInvalid = 70003;
+    public const int UserSigKeyMismatch = 70009;
+    public const int UserSigIdentifierMismatch = 70013;
+    public const int UserSigSdkAppIdMismatch = 70014;
+    public const int SdkAppIdNotFound = 70020;
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+
+namespace TencentChat.Emulator.Protocol;
+
+/// <summary>
+/// Reads one JSON object of a request by its verbatim wire names. Every failure names the field's full path
+/// (e.g. <c>MarkItem[3].ContactItem.To_Account</c>) so ErrorInfo tells the caller exactly what was wrong.
+/// Account fields of the wrong JSON type get 60015 (spec §1.5), every other bad field 50002.
+/// </summary>
+internal readonly struct JsonFields
+{
+    private readonly JsonElement _object;
+    private readonly string _path;
+
+    public JsonFields(JsonElement obj, string path)
+    {
+        _object = obj;
+        _path = path;
+    }
+
+    public bool Has(string name) => _object.TryGetProperty(name, out _);
+
+    public string PathOf(string name) => _path.Length == 0 ? name : _path + "." + name;
+
+    public string Account(string name) => OptionalAccount(name) ?? throw Missing(name, "a non-empty string");
+
+    public string? OptionalAccount(string name)
+    {
+        if (!_object.TryGetProperty(name, out JsonElement value)) return null;
+        if (value.ValueKind != JsonValueKind.String)
+            throw new ApiException(ErrorCodes.AccountFieldType, $"{PathOf(name)} is an account field and must be a JSON string, not {Describe(value)}.");
+        return NonEmpty(name, value);
+    }
+
+    public string String(string name) => OptionalString(name) ?? throw Missing(name, "a non-empty string");
+
+    public string? OptionalString(string name)
+    {
+        if (!_object.TryGetProperty(name, out JsonElement value)) return null;
+        if (value.ValueKind != JsonValueKind.String)
+            throw ApiException.Invalid($"{PathOf(name)} must be a JSON string, not {Describe(value)}.");
+        return NonEmpty(name, value);
+    }
+
+    /// <summary>A string that may be empty (CustomMark: "" clears it).</summary>
+    public string? OptionalText(string name)
+    {
+        if (!_object.TryGetProperty(name, out JsonElement value)) return null;
+        return value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : throw ApiException.Invalid($"{PathOf(name)} must be a JSON string, not {Describe(value)}.");
+    }
+
+    public long Integer(string name) => OptionalInteger(name) ?? throw Missing(name, "an integer");
+
+    public long? OptionalInteger(string name)
+    {
+        if (!_object.TryGetProperty(name, out JsonElement value)) return null;
+        return IntegerValue(value, PathOf(name));
+    }
+
+    public static long IntegerValue(JsonElement value, string path) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out long number)
+            ? number
+            : throw ApiException.Invalid($"{path} must be a JSON integer, not {Describe(value)}.");
+
+    public JsonElement Array(string name) => OptionalArray(name) ?? throw Missing(name, "an array");
+
+    public JsonElement? OptionalArray(string name)
+    {
+        if (!_object.TryGetProperty(name, out JsonElement value)) return null;
+        return value.ValueKind == JsonValueKind.Array
+            ? value
+            : throw ApiException.Invalid($"{PathOf(name)} must be a JSON array, not {Describe(value)}.");
+    }
+
+    public JsonFields Object(string name)
+    {
+        if (!_object.TryGetProperty(name, out JsonElement value)) throw Missing(name, "an object");
+        return AsObject(value, PathOf(name));
+    }
+
+    public static JsonFields AsObject(JsonElement value, string path) =>
+        value.ValueKind == JsonValueKind.Object
+            ? new JsonFields(value, path)
+            : throw ApiException.Invalid($"{path} must be a JSON object, not {Describe(value)}.");
+
+    /// <summary>The elements of an array field as objects, each with its indexed path.</summary>
+    public IReadOnlyList<JsonFields> Objects(JsonElement array, string name)
+    {
+        string path = PathOf(name);
+        return array.EnumerateArray().Select((e, i) => AsObject(e, $"{path}[{i}]")).ToList();
+    }
+
+    private string NonEmpty(string name, JsonElement value)
+    {
+        string text = value.GetString()!;
+        return text.Length > 0 ? text : throw ApiException.Invalid($"{PathOf(name)} must not be empty.");
+    }
+
+    private ApiException Missing(string name, string expected) =>
+        ApiException.Invalid($"{PathOf(name)} is required ({expected}).");
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number " + value.GetRawText(),
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        JsonValueKind.Array => "an array",
+        _ => "an object",
+    };
+}

@@ -1,0 +1,16 @@
+namespace TencentChat.Emulator.Protocol;
+
+/// <summary>The documented limits of the recentcontact family (spec §2, §3.7).</summary>
+internal static class Limits
+{
+    public const int GroupsPerUser = 20;
+    public const int ConversationsPerGroup = 1000;
+    public const int ConversationsWithMarks = 1000;
+    /// <summary>Also applied to rename: the older doc's 32 bytes rather than the 2026 doc's 64 (spec §2.4) — a client
+    /// that passes here passes against either server version.</summary>
+    public const int GroupNameBytes = 32;
+    public const int CustomMarkBytes = 256;
+    public const int MarkItems = 100;
+    public const int SearchItems = 300;
+    public const int HighestMarkBit = 63;
+}

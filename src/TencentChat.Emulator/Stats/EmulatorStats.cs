@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using TencentChat.Emulator.Commands;
+using TencentChat.Emulator.Faults;
+
+namespace TencentChat.Emulator.Stats;
+
+/// <summary>Request counters, thread-safe. Every request to a known recentcontact command counts, rejected or not.</summary>
+internal sealed class EmulatorStats
+{
+    private readonly ConcurrentDictionary<string, long> _requests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<FaultKind, long> _faults = new();
+    private long _throttled;
+
+    public void CountRequest(string command) => _requests.AddOrUpdate(command, 1, (_, n) => n + 1);
+
+    public void CountThrottled() => Interlocked.Increment(ref _throttled);
+
+    public void CountFault(FaultKind kind) => _faults.AddOrUpdate(kind, 1, (_, n) => n + 1);
+
+    public void Clear()
+    {
+        _requests.Clear();
+        _faults.Clear();
+        Interlocked.Exchange(ref _throttled, 0);
+    }
+
+    public EmulatorStatsSnapshot Snapshot() => new(
+        CommandTable.ByName.Keys.ToDictionary(c => c, c => _requests.GetValueOrDefault(c), StringComparer.Ordinal),
+        Interlocked.Read(ref _throttled),
+        FaultKinds.All.ToDictionary(k => k.WireName(), k => _faults.GetValueOrDefault(k), StringComparer.Ordinal));
+}

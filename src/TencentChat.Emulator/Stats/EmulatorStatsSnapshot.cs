@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+
+namespace TencentChat.Emulator.Stats;
+
+/// <summary>
+/// Counters at one moment. <see cref="Requests"/> has all eight command names; <see cref="Throttled"/> counts
+/// the rate limiter's 60007 answers; <see cref="FaultsInjected"/> is keyed by the fault's wire name
+/// ("50004", "50005", "throttle", "http502", "reset", "stall").
+/// </summary>
+public sealed record EmulatorStatsSnapshot(IReadOnlyDictionary<string, long> Requests, long Throttled, IReadOnlyDictionary<string, long> FaultsInjected)
+{
+    public JsonObject ToJson() => new()
+    {
+        ["requests"] = Counts(Requests),
+        ["throttled"] = Throttled,
+        ["faultsInjected"] = Counts(FaultsInjected),
+    };
+
+    private static JsonObject Counts(IReadOnlyDictionary<string, long> counts) =>
+        new(counts.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value)));
+}
