@@ -177,9 +177,12 @@ namespace TencentChat.Admin.Client.Connection
         internal string SignUserSig(string identifier, TimeSpan lifetime) =>
             UserSigCodec.Create(SdkAppId, KeyOrThrow(), identifier, Clock(), lifetime);
 
-        /// <summary>Decodes and judges a UserSig against this session's SDKAppID and key (ConvertFrom-ChatUserSig).</summary>
-        internal ChatUserSigInfo InspectUserSig(string userSig, string? expectedIdentifier) =>
-            UserSigInspection.Inspect(userSig, SdkAppId, expectedIdentifier, _secretKey, Clock());
+        /// <summary>
+        /// Decodes and judges a UserSig with this session's key, against <paramref name="expectedSdkAppId"/> or else this
+        /// session's SDKAppID (ConvertFrom-ChatUserSig). Without a key (ready-made UserSig session) the HMAC is not checked.
+        /// </summary>
+        internal ChatUserSigInfo InspectUserSig(string userSig, long? expectedSdkAppId, string? expectedIdentifier) =>
+            UserSigInspection.Inspect(userSig, expectedSdkAppId ?? SdkAppId, expectedIdentifier, _secretKey, Clock());
 
         private ChatSecretKey KeyOrThrow() => _secretKey ?? throw new ChatInputException("NoSecretKey",
             "This session was opened with a ready-made UserSig and holds no secret key to sign with; pass -SdkAppId and -SecretKey.",
