@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Paging;
 using TencentChat.Admin.Infrastructure;
@@ -12,14 +11,8 @@ namespace TencentChat.Admin.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "ChatContactGroup")]
     [OutputType(typeof(ChatContactGroup))]
-    public sealed class GetChatContactGroupCommand : ChatApiCmdlet
+    public sealed class GetChatContactGroupCommand : AccountListCmdlet
     {
-        /// <summary>Whose groups to list: UserIDs, from the pipeline as strings or as objects with an Account property.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("From_Account", "UserId")]
-        [ValidateNotNullOrEmpty]
-        public string[] Account { get; set; } = new string[0];
-
         /// <summary>Only groups with these names; wildcards allowed.</summary>
         [Parameter(Position = 1)]
         [SupportsWildcards]
@@ -29,19 +22,12 @@ namespace TencentChat.Admin.Commands
         protected override void Process()
         {
             var filter = new ContactGroupNameFilter(Name);
-            foreach (string account in Account)
+            ForEachAccount(account =>
             {
-                try
-                {
-                    foreach (ChatContactGroup group in Await(ct => ContactGroupPager.GetGroupsAsync(ActiveSession, account, Log, ct)))
-                        if (filter.Matches(group.Name))
-                            WriteObject(group);
-                }
-                catch (ChatAdminException e)
-                {
-                    WriteItemError(e, account);
-                }
-            }
+                foreach (ChatContactGroup group in Await(ct => ContactGroupPager.GetGroupsAsync(ActiveSession, account, Log, ct)))
+                    if (filter.Matches(group.Name))
+                        WriteObject(group);
+            });
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Paging;
 using TencentChat.Admin.Infrastructure;
@@ -16,14 +15,8 @@ namespace TencentChat.Admin.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "ChatContactGroupMember")]
     [OutputType(typeof(ChatContactGroupRecord))]
-    public sealed class GetChatContactGroupMemberCommand : ChatApiCmdlet
+    public sealed class GetChatContactGroupMemberCommand : AccountListCmdlet
     {
-        /// <summary>Whose records to read: UserIDs, from the pipeline as strings or as objects with an Account property.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("From_Account", "UserId")]
-        [ValidateNotNullOrEmpty]
-        public string[] Account { get; set; } = new string[0];
-
         /// <summary>Only conversations in these groups; wildcards allowed. Binds Get-ChatContactGroup's Name.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Name")]
@@ -34,33 +27,26 @@ namespace TencentChat.Admin.Commands
         protected override void Process()
         {
             var filter = new ContactGroupNameFilter(ContactGroupName);
-            foreach (string account in Account)
+            ForEachAccount(account =>
             {
-                try
+                var pager = new ContactGroupPager(ActiveSession, account, Log);
+                HashSet<int>? wanted = null;
+                while (!pager.IsComplete)
                 {
-                    var pager = new ContactGroupPager(ActiveSession, account, Log);
-                    HashSet<int>? wanted = null;
-                    while (!pager.IsComplete)
+                    IReadOnlyList<ChatContactGroupRecord> page = Await(pager.NextPageAsync);
+                    if (wanted == null && !filter.IsEmpty)
                     {
-                        IReadOnlyList<ChatContactGroupRecord> page = Await(pager.NextPageAsync);
-                        if (wanted == null && !filter.IsEmpty)
-                        {
-                            foreach (var missing in filter.Unmatched(account, pager.Groups))
-                                WriteItemError(missing);
-                            wanted = new HashSet<int>(pager.Groups.Where(g => filter.Matches(g.Name)).Select(g => g.ContactGroupId));
-                            // No group matched: nothing on later pages can match either.
-                            if (wanted.Count == 0) break;
-                        }
-                        foreach (var record in page)
-                            if (wanted == null || record.ContactGroupIds.Any(wanted.Contains))
-                                WriteObject(record);
+                        foreach (var missing in filter.Unmatched(account, pager.Groups))
+                            WriteItemError(missing);
+                        wanted = new HashSet<int>(pager.Groups.Where(g => filter.Matches(g.Name)).Select(g => g.ContactGroupId));
+                        // No group matched: nothing on later pages can match either.
+                        if (wanted.Count == 0) break;
                     }
+                    foreach (var record in page)
+                        if (wanted == null || record.ContactGroupIds.Any(wanted.Contains))
+                            WriteObject(record);
                 }
-                catch (ChatAdminException e)
-                {
-                    WriteItemError(e, account);
-                }
-            }
+            });
         }
     }
 }

@@ -15,16 +15,10 @@ namespace TencentChat.Admin.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.New, "ChatContactGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ChatContactGroup))]
-    public sealed class NewChatContactGroupCommand : ChatApiCmdlet
+    public sealed class NewChatContactGroupCommand : SingleAccountCmdlet
     {
         private readonly Dictionary<string, List<ConversationKey>> _conversationsByAccount = new Dictionary<string, List<ConversationKey>>();
         private readonly List<string> _accountOrder = new List<string>();
-
-        /// <summary>The user who gets the group.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("From_Account")]
-        [ValidateNotNullOrEmpty]
-        public string Account { get; set; } = string.Empty;
 
         /// <summary>The group's name: at most 32 bytes of UTF-8, unique per user.</summary>
         [Parameter(Mandatory = true, Position = 1)]

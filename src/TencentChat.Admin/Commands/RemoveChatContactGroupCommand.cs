@@ -12,14 +12,8 @@ namespace TencentChat.Admin.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "ChatContactGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(ChatContactGroup))]
-    public sealed class RemoveChatContactGroupCommand : ChatApiCmdlet
+    public sealed class RemoveChatContactGroupCommand : SingleAccountCmdlet
     {
-        /// <summary>The user who owns the groups.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("From_Account")]
-        [ValidateNotNullOrEmpty]
-        public string Account { get; set; } = string.Empty;
-
         /// <summary>The groups' names; binds Get-ChatContactGroup's Name.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]

@@ -9,14 +9,8 @@ namespace TencentChat.Admin.Commands
     /// <summary>Renames a conversation group (update_contact_group, UpdateGroupType 1). The group keeps its id and conversations.</summary>
     [Cmdlet(VerbsCommon.Rename, "ChatContactGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ChatContactGroup))]
-    public sealed class RenameChatContactGroupCommand : ChatApiCmdlet
+    public sealed class RenameChatContactGroupCommand : SingleAccountCmdlet
     {
-        /// <summary>The user who owns the group.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("From_Account")]
-        [ValidateNotNullOrEmpty]
-        public string Account { get; set; } = string.Empty;
-
         /// <summary>The group's current name; binds Get-ChatContactGroup's Name.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]

@@ -16,22 +16,13 @@ namespace TencentChat.Admin.Commands
     [OutputType(typeof(ChatContactGroupRecord))]
     public sealed class SearchChatContactGroupCommand : ConversationCmdlet
     {
-        private readonly AccountBatcher<ConversationKey> _batcher = new AccountBatcher<ConversationKey>(ContactGroupSearch.MaxItemsPerRequest);
+        private readonly ConversationBatches _batches;
 
-        protected override void Process()
-        {
-            foreach (ConversationKey key in RequestedConversations())
-            {
-                AccountBatch<ConversationKey>? full = _batcher.Add(Account, key);
-                if (full != null) Search(full);
-            }
-        }
+        public SearchChatContactGroupCommand() => _batches = new ConversationBatches(ContactGroupSearch.MaxItemsPerRequest, Search);
 
-        protected override void End()
-        {
-            foreach (var batch in _batcher.Drain())
-                Search(batch);
-        }
+        protected override void Process() => _batches.Add(Account, RequestedConversations());
+
+        protected override void End() => _batches.Flush();
 
         private void Search(AccountBatch<ConversationKey> batch)
         {

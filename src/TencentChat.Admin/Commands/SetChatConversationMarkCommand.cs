@@ -18,8 +18,10 @@ namespace TencentChat.Admin.Commands
     [OutputType(typeof(ChatConversationChange))]
     public sealed class SetChatConversationMarkCommand : ConversationCmdlet
     {
-        private readonly AccountBatcher<ConversationKey> _batcher = new AccountBatcher<ConversationKey>(ConversationMarking.MaxItemsPerRequest);
+        private readonly ConversationBatches _batches;
         private ConversationMarkChange? _change;
+
+        public SetChatConversationMarkCommand() => _batches = new ConversationBatches(ConversationMarking.MaxItemsPerRequest, Mark);
 
         /// <summary>Standard marks to set: Star, Unread, Fold, Hide, App32…App63, or bit numbers 0–63.</summary>
         [Parameter]
@@ -52,20 +54,9 @@ namespace TencentChat.Admin.Commands
             }
         }
 
-        protected override void Process()
-        {
-            foreach (ConversationKey key in ApprovedConversations(_change!.ToString()))
-            {
-                AccountBatch<ConversationKey>? full = _batcher.Add(Account, key);
-                if (full != null) Mark(full);
-            }
-        }
+        protected override void Process() => _batches.Add(Account, ApprovedConversations(_change!.ToString()));
 
-        protected override void End()
-        {
-            foreach (var batch in _batcher.Drain())
-                Mark(batch);
-        }
+        protected override void End() => _batches.Flush();
 
         private void Mark(AccountBatch<ConversationKey> batch)
         {

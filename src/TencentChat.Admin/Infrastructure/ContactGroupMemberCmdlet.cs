@@ -14,7 +14,7 @@ namespace TencentChat.Admin.Infrastructure
     /// </summary>
     public abstract class ContactGroupMemberCmdlet : ConversationCmdlet
     {
-        private readonly Dictionary<string, AccountBatcher<ConversationKey>> _batchersByGroup = new Dictionary<string, AccountBatcher<ConversationKey>>();
+        private readonly Dictionary<string, ConversationBatches> _batchesByGroup = new Dictionary<string, ConversationBatches>();
         private readonly List<string> _groupOrder = new List<string>();
 
         /// <summary>The conversation group's name. Binds by property name, e.g. from a failed change's TargetObject.</summary>
@@ -31,25 +31,20 @@ namespace TencentChat.Admin.Infrastructure
 
         protected override void Process()
         {
-            string action = (Adds ? "Add to " : "Remove from ") + "conversation group '" + ContactGroupName + "'";
-            foreach (ConversationKey key in ApprovedConversations(action))
+            string group = ContactGroupName;
+            if (!_batchesByGroup.TryGetValue(group, out var batches))
             {
-                if (!_batchersByGroup.TryGetValue(ContactGroupName, out var batcher))
-                {
-                    batcher = new AccountBatcher<ConversationKey>(ContactGroupEditing.MaxConversationsPerRequest);
-                    _batchersByGroup.Add(ContactGroupName, batcher);
-                    _groupOrder.Add(ContactGroupName);
-                }
-                AccountBatch<ConversationKey>? full = batcher.Add(Account, key);
-                if (full != null) Send(ContactGroupName, full);
+                batches = new ConversationBatches(ContactGroupEditing.MaxConversationsPerRequest, batch => Send(group, batch));
+                _batchesByGroup.Add(group, batches);
+                _groupOrder.Add(group);
             }
+            batches.Add(Account, ApprovedConversations((Adds ? "Add to " : "Remove from ") + "conversation group '" + group + "'"));
         }
 
         protected override void End()
         {
             foreach (string group in _groupOrder)
-                foreach (var batch in _batchersByGroup[group].Drain())
-                    Send(group, batch);
+                _batchesByGroup[group].Flush();
         }
 
         private void Send(string group, AccountBatch<ConversationKey> batch)

@@ -12,16 +12,10 @@ namespace TencentChat.Admin.Infrastructure
     /// Get-ChatContactGroupMember output and their CSVs) or -PeerAccount / -GroupId. One declaration of these
     /// parameters and one parser, shared by Search-ChatContactGroup and every conversation write.
     /// </summary>
-    public abstract class ConversationCmdlet : ChatApiCmdlet
+    public abstract class ConversationCmdlet : SingleAccountCmdlet
     {
         public const string ConversationIdSet = "ConversationId";
         public const string PeerSet = "Peer";
-
-        /// <summary>The owner of the conversations.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("From_Account")]
-        [ValidateNotNullOrEmpty]
-        public string Account { get; set; } = string.Empty;
 
         /// <summary>c2c_&lt;UserID&gt; or group_&lt;GroupId&gt;, as in Get-ChatConversation's output.</summary>
         [Parameter(ParameterSetName = ConversationIdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
