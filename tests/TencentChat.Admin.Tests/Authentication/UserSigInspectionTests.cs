@@ -1,7 +1,6 @@
 using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Errors;
-using TencentChat.Admin.Tests.Support;
 
 namespace TencentChat.Admin.Tests.Authentication;
 

@@ -1,42 +1,39 @@
 using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
-using TencentChat.Admin.Client.Diagnostics;
-using TencentChat.Admin.Client.Transport;
 using TencentChat.Emulator.Hosting;
 
 namespace TencentChat.Admin.Tests.Support;
 
-/// <summary>
-/// An in-process emulator (demo seed) on a loopback port, one per test class, plus sessions that talk to it over
-/// real HTTP. Tests that change data call <see cref="Reset"/> first, so they start from the seed and zero stats.
-/// </summary>
-public sealed class EmulatorFixture : IAsyncLifetime
+/// <summary>An in-process emulator on a free loopback port, and sessions of the real client pointed at it.</summary>
+public sealed class EmulatorFixture : IAsyncDisposable
 {
-    public const string Key = "tencentchat-admin-tests-key";
+    private readonly List<ChatSession> _sessions = new();
 
-    public EmulatorHost Host { get; private set; } = null!;
+    private EmulatorFixture(EmulatorHost host) => Host = host;
 
-    public async Task InitializeAsync() => Host = await EmulatorHost.StartAsync(new EmulatorOptions { SecretKey = Key, Seed = "demo" });
+    public EmulatorHost Host { get; }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public static async Task<EmulatorFixture> StartAsync(EmulatorOptions? options = null) =>
+        new(await EmulatorHost.StartAsync(options ?? new EmulatorOptions()));
 
-    public void Reset() => Host.Reset();
-
-    /// <summary>A session signed with the emulator's key; no client-side rate limit and fast retries, so tests stay quick.</summary>
-    public ChatSession OpenSession() => Open(Host);
-
-    public static ChatSession Open(EmulatorHost host) => ChatSession.Open(new ChatConnectionSettings
+    /// <summary>A session with the emulator's app id and key and fast retries; <paramref name="configure"/> may change anything.</summary>
+    public ChatSession OpenSession(Action<ChatConnectionSettings>? configure = null)
     {
-        SdkAppId = host.Options.SdkAppId,
-        Identifier = "administrator",
-        SecretKey = ChatSecretKey.FromString(host.Options.SecretKey),
-        Endpoint = host.BaseAddress,
-        RateLimitPerSecond = 0,
-        Retry = new RetryPolicy { MaxAttempts = 3, BaseDelay = TimeSpan.FromMilliseconds(1), ThrottleBaseDelay = TimeSpan.FromMilliseconds(1) },
-    });
+        var settings = TestSessions.Settings(Host.BaseAddress, Host.Options.SdkAppId, Host.Options.SecretKey);
+        configure?.Invoke(settings);
+        var session = ChatSession.Open(settings);
+        _sessions.Add(session);
+        return session;
+    }
 
-    public static ChatLog Log(ChatSession session) => new ChatLog(session.Redactor);
+    /// <summary>Requests the emulator has received for <paramref name="command"/>.</summary>
+    public long Requests(string command) => Host.Stats.Requests.GetValueOrDefault(command);
 
-    /// <summary>Requests the emulator has counted for <paramref name="command"/> since the last reset.</summary>
-    public long Requests(string command) => Host.Stats.Requests[command];
+    public long AllRequests => Host.Stats.Requests.Values.Sum();
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var session in _sessions) session.Dispose();
+        await Host.DisposeAsync();
+    }
 }

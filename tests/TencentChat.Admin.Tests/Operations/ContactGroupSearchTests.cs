@@ -1,0 +1,65 @@
+using TencentChat.Admin.Client.Batching;
+using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Models;
+using TencentChat.Admin.Client.Operations;
+using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Hosting;
+
+namespace TencentChat.Admin.Tests.Operations;
+
+public class ContactGroupSearchTests
+{
+    [Fact]
+    public async Task Search_returns_the_spec_sample_and_keeps_unmentioned_conversations()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var session = emulator.OpenSession();
+        var keys = new[] { ConversationKey.Parse("c2c_user_0002"), ConversationKey.Parse("group_@TGS#1B2AUI7RZ"), ConversationKey.Parse("c2c_nobody_here") };
+
+        var records = await ContactGroupSearch.SearchAsync(session, "user_0001", keys, TestSessions.Log(session), default);
+
+        Assert.Equal(keys.Select(k => k.ConversationId), records.Select(r => r.ConversationId));
+        var peer = records[0];
+        Assert.True(peer.Found);
+        Assert.Equal(("11111110", "abcde", "1;2", "group_0001;group_0002"), (peer.StandardMark, peer.CustomMark, peer.ContactGroupIds.ToString(), peer.ContactGroupNames.ToString()));
+        Assert.Equal("Unread;Fold;Hide;Bit4;Bit5;Bit6;Bit7", peer.Marks.ToString());
+        Assert.NotNull(peer.LastUpdateTime);
+        Assert.Equal(("@TGS#1B2AUI7RZ", ChatConversationType.Group), (records[1].GroupId, records[1].Type));
+        Assert.False(records[2].Found);
+        Assert.Equal(("user_0001", "nobody_here"), (records[2].Account, records[2].PeerAccount));
+        Assert.Equal(1, emulator.Requests("search_contact_group"));
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(300, 1)]
+    [InlineData(301, 2)]
+    [InlineData(900, 3)]
+    public async Task Search_sends_at_most_300_conversations_per_request(int count, int requests)
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var session = emulator.OpenSession();
+        var batcher = new AccountBatcher<ConversationKey>(ContactGroupSearch.MaxItemsPerRequest);
+        var batches = new List<AccountBatch<ConversationKey>>();
+        for (int i = 0; i < count; i++)
+            if (batcher.Add("user_0001", ConversationKey.ForPeer($"peer_{i:D4}")) is { } full) batches.Add(full);
+        batches.AddRange(batcher.Drain());
+
+        var results = new List<ChatContactGroupRecord>();
+        foreach (var batch in batches)
+            results.AddRange(await ContactGroupSearch.SearchAsync(session, batch.Account, batch.Items, TestSessions.Log(session), default));
+
+        Assert.Equal(requests, emulator.Requests("search_contact_group"));
+        Assert.Equal(Enumerable.Range(0, count).Select(i => $"c2c_peer_{i:D4}"), results.Select(r => r.ConversationId));
+    }
+
+    [Fact]
+    public async Task Search_for_an_unknown_owner_is_AccountNotFound()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var session = emulator.OpenSession();
+        var e = await Assert.ThrowsAsync<ChatApiException>(() =>
+            ContactGroupSearch.SearchAsync(session, "nobody", new[] { ConversationKey.ForPeer("x") }, TestSessions.Log(session), default));
+        Assert.Equal("AccountNotFound", e.ErrorId);
+    }
+}

@@ -1,0 +1,284 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Web;
+using TencentChat.Admin.Client.Authentication;
+using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Transport;
+using TencentChat.Admin.Client.Wire;
+using TencentChat.Admin.Tests.Support;
+using static TencentChat.Admin.Tests.Support.CannedServer;
+
+namespace TencentChat.Admin.Tests.Transport;
+
+/// <summary>The HTTP call over real loopback HTTP: request shape, envelope, misbehaving servers, retries, failover.</summary>
+public class TransportTests
+{
+    private static Task<GetListResponse> GetList(TencentChat.Admin.Client.Connection.ChatSession session, CancellationToken ct = default) =>
+        session.Transport.SendAsync<GetListRequest, GetListResponse>(ChatCommand.GetList,
+            new GetListRequest { FromAccount = "user_0001", AssistFlags = 63 }, TestSessions.Log(session), ct);
+
+    private static Task<object> Delete(TencentChat.Admin.Client.Connection.ChatSession session) =>
+        session.Transport.SendAsync<GetListRequest, object>(ChatCommand.Delete, new GetListRequest { FromAccount = "user_0001" }, TestSessions.Log(session), default);
+
+    [Fact]
+    public async Task Request_carries_the_documented_query_and_a_json_body()
+    {
+        await using var server = await JsonAsync(EmptyGetList);
+        using var session = TestSessions.Open(server.BaseAddress, s => s.Identifier = "admin istrator+1");
+        await GetList(session);
+        await GetList(session);
+
+        var requests = server.Requests.ToArray();
+        Assert.Equal("/v4/recentcontact/get_list", requests[0].Path);
+        var query = HttpUtility.ParseQueryString(requests[0].Query);
+        Assert.Equal("1400000000", query["sdkappid"]);
+        Assert.Equal("admin istrator+1", query["identifier"]); // escaped on the wire, decoded here
+        Assert.Equal("json", query["contenttype"]);
+        Assert.True(uint.TryParse(query["random"], out _));
+        Assert.NotEqual(query["random"], HttpUtility.ParseQueryString(requests[1].Query)["random"]);
+        var sig = UserSigCodec.Decode(query["usersig"]!);
+        Assert.Equal("admin istrator+1", sig.Identifier);
+        Assert.Equal(1400000000, sig.SdkAppId);
+        Assert.StartsWith("application/json", requests[0].ContentType);
+
+        using var body = JsonDocument.Parse(requests[0].Body);
+        Assert.Equal(["From_Account", "TimeStamp", "StartIndex", "TopTimeStamp", "TopStartIndex", "AssistFlags"],
+            body.RootElement.EnumerateObject().Select(p => p.Name));
+    }
+
+    public static TheoryData<int, string, string, string> MalformedAnswers => new()
+    {
+        { 200, "text/html", "<html><body>502 Bad Gateway from corporate proxy</body></html>", "NonJsonResponse" },
+        { 200, "application/json", "<!DOCTYPE html><p>captive portal</p>", "NonJsonResponse" },
+        { 200, "application/json", "", "EmptyResponse" },
+        { 200, "application/json", "   \r\n ", "EmptyResponse" },
+        { 200, "application/json", """{"SessionItem":[{"Type":1,"To_Acc""", "InvalidResponse" },
+        { 200, "application/json", "[1,2,3]", "InvalidResponse" },
+        { 200, "application/json", "null", "InvalidResponse" },
+        { 200, "application/json", """{"ErrorCode":"0","ActionStatus":"OK"}""", "InvalidResponse" },
+        { 200, "application/json", """{"ErrorInfo":"no code at all"}""", "InvalidResponse" },
+        { 200, "application/json", """{"ErrorCode":0,"SessionItem":[{"Type":"1","To_Account":"a"}],"CompleteFlag":1}""", "InvalidResponse" },
+        { 200, "application/json", """{"ErrorCode":0,"SessionItem":{"Type":1},"CompleteFlag":1}""", "InvalidResponse" },
+        { 200, "application/json", """{"ErrorCode":0,"CompleteFlag":"yes"}""", "InvalidResponse" },
+        { 404, "text/html", "<h1>Not Found</h1>", "HttpError" },
+        { 401, "application/json", "{}", "HttpError" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedAnswers))]
+    public async Task Malformed_answers_become_typed_errors_with_stable_ids(int status, string contentType, string body, string errorId)
+    {
+        await using var server = await StartAsync((_, c) => Respond(c, status, contentType, body));
+        using var session = TestSessions.Open(server.BaseAddress);
+
+        var e = await Assert.ThrowsAnyAsync<ChatAdminException>(() => GetList(session));
+        Assert.Equal(errorId, e.ErrorId);
+        Assert.Single(server.Requests); // none of these improves on a retry
+        Assert.Null(e.InnerException);
+    }
+
+    [Fact]
+    public async Task Success_is_decided_on_ErrorCode_and_ActionStatus_may_be_missing()
+    {
+        await using var server = await JsonAsync("""{"ErrorCode":0,"SessionItem":[],"CompleteFlag":1}""");
+        using var session = TestSessions.Open(server.BaseAddress);
+        Assert.Equal(1, (await GetList(session)).CompleteFlag);
+    }
+
+    [Fact]
+    public async Task A_FAIL_envelope_becomes_ChatApiException_with_code_info_and_display()
+    {
+        await using var server = await JsonAsync("""{"ActionStatus":"FAIL","ErrorCode":50001,"ErrorInfo":"From_Account not imported","ErrorDisplay":"user missing"}""");
+        using var session = TestSessions.Open(server.BaseAddress);
+
+        var e = await Assert.ThrowsAsync<ChatApiException>(() => GetList(session));
+        Assert.Equal(("AccountNotFound", 50001, "From_Account not imported", "user missing", "get_list"), (e.ErrorId, e.ErrorCode, e.ErrorInfo, e.ErrorDisplay, e.Command));
+        Assert.Equal(ChatErrorKind.ObjectNotFound, e.Kind);
+        Assert.Contains("50001", e.Message);
+        Assert.Equal(50001, session.LastErrorCode);
+    }
+
+    [Fact]
+    public async Task Reads_retry_through_502_and_server_errors()
+    {
+        await using var server = await StartAsync((n, c) => n switch
+        {
+            1 => Respond(c, 502, "text/html", "<html>bad gateway</html>"),
+            2 => Respond(c, 200, "application/json", Failure(50004)),
+            3 => Respond(c, 200, "application/json", Failure(70500)),
+            _ => Respond(c, 200, "application/json", EmptyGetList),
+        });
+        using var session = TestSessions.Open(server.BaseAddress);
+
+        await GetList(session);
+        Assert.Equal(4, server.Requests.Count);
+        Assert.Equal(3, session.Retries);
+    }
+
+    [Fact]
+    public async Task Writes_do_not_retry_when_the_outcome_is_unknown()
+    {
+        await using var server = await StartAsync((_, c) => Respond(c, 200, "application/json", Failure(50005)));
+        using var session = TestSessions.Open(server.BaseAddress);
+
+        var e = await Assert.ThrowsAsync<ChatApiException>(() => Delete(session));
+        Assert.Equal("ServerTimeout", e.ErrorId);
+        Assert.Single(server.Requests);
+    }
+
+    [Theory]
+    [InlineData(60007)]
+    [InlineData(60011)]
+    [InlineData(60018)]
+    [InlineData(60019)]
+    public async Task Throttling_codes_are_retried_for_writes_too_and_counted(int code)
+    {
+        await using var server = await StartAsync((n, c) => Respond(c, 200, "application/json", n <= 2 ? Failure(code) : """{"ErrorCode":0}"""));
+        using var session = TestSessions.Open(server.BaseAddress);
+
+        await Delete(session);
+        Assert.Equal(3, server.Requests.Count);
+        Assert.Equal(2, session.Throttled);
+        Assert.True(session.TimeWaited > TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task Persistent_throttling_ends_in_a_Throttled_error_after_the_attempt_limit()
+    {
+        await using var server = await StartAsync((_, c) => Respond(c, 200, "application/json", Failure(60018)));
+        using var session = TestSessions.Open(server.BaseAddress);
+
+        var e = await Assert.ThrowsAsync<ChatApiException>(() => GetList(session));
+        Assert.Equal(("Throttled", ChatErrorKind.LimitsExceeded), (e.ErrorId, e.Kind));
+        Assert.Equal(4, server.Requests.Count); // FastRetries: 4 attempts
+    }
+
+    [Fact]
+    public async Task An_expired_usersig_is_renewed_once_and_the_request_repeated()
+    {
+        var clock = new ManualClock(DateTimeOffset.FromUnixTimeSeconds(1_700_000_000));
+        await using var server = await StartAsync((n, c) =>
+        {
+            if (n > 1) return Respond(c, 200, "application/json", EmptyGetList);
+            clock.Advance(TimeSpan.FromMinutes(1)); // time passes while the server judges the signature stale
+            return Respond(c, 200, "application/json", Failure(70001));
+        });
+        using var session = TestSessions.Open(server.BaseAddress, s => s.Clock = clock.Now);
+
+        await GetList(session);
+        var issued = server.Requests.Select(r => UserSigCodec.Decode(HttpUtility.ParseQueryString(r.Query)["usersig"]!).IssuedAtUnix).ToList();
+        Assert.Equal([1_700_000_000, 1_700_000_060], issued);
+        Assert.Equal(1, session.Retries);
+    }
+
+    [Fact]
+    public async Task Usersig_errors_other_than_expiry_are_not_retried()
+    {
+        await using var server = await StartAsync((_, c) => Respond(c, 200, "application/json", Failure(70009)));
+        using var session = TestSessions.Open(server.BaseAddress);
+
+        var e = await Assert.ThrowsAsync<ChatApiException>(() => GetList(session));
+        Assert.Equal(("UserSigKeyMismatch", ChatErrorKind.AuthenticationError), (e.ErrorId, e.Kind));
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_refused_connection_is_retried_then_reported_as_ConnectionFailed()
+    {
+        using var session = TestSessions.Open(ClosedPort());
+        var e = await Assert.ThrowsAsync<ChatTransportException>(() => GetList(session));
+        Assert.Equal(("ConnectionFailed", ChatErrorKind.ConnectionError), (e.ErrorId, e.Kind));
+        Assert.Equal(4, session.Requests);
+        Assert.Null(e.InnerException);
+    }
+
+    [Fact]
+    public async Task Unreachable_primary_fails_over_to_the_backup_and_stays_there()
+    {
+        await using var backup = await JsonAsync(EmptyGetList);
+        using var session = TestSessions.Open(ClosedPort(), s => s.BackupEndpoint = backup.BaseAddress);
+        var log = TestSessions.Log(session);
+
+        await session.Transport.SendAsync<GetListRequest, GetListResponse>(ChatCommand.GetList, new GetListRequest { FromAccount = "u" }, log, default);
+        await session.Transport.SendAsync<GetListRequest, GetListResponse>(ChatCommand.GetList, new GetListRequest { FromAccount = "u" }, log, default);
+
+        Assert.Equal(2, backup.Requests.Count);
+        Assert.Equal(1, session.Failovers);
+        Assert.Equal(backup.BaseAddress, session.Endpoint);
+        Assert.Contains(TestSessions.Drain(log), l => l.Text.Contains("switching to the backup domain"));
+    }
+
+    [Fact]
+    public async Task A_stalled_answer_times_out_and_reads_retry()
+    {
+        await using var server = await StartAsync(async (n, c) =>
+        {
+            if (n == 1) await Task.Delay(3000, c.RequestAborted).ContinueWith(_ => { });
+            await Respond(c, 200, "application/json", EmptyGetList);
+        });
+        using var session = TestSessions.Open(server.BaseAddress, s => s.RequestTimeout = TimeSpan.FromMilliseconds(300));
+
+        await GetList(session);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_a_request_in_flight_promptly()
+    {
+        await using var server = await StartAsync(async (_, c) => await Task.Delay(30_000, c.RequestAborted));
+        using var session = TestSessions.Open(server.BaseAddress, s => s.RequestTimeout = TimeSpan.FromSeconds(60));
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var watch = Stopwatch.StartNew();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => GetList(session, cts.Token));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Cancellation_interrupts_a_retry_backoff()
+    {
+        await using var server = await StartAsync((_, c) => Respond(c, 200, "application/json", Failure(60018)));
+        using var session = TestSessions.Open(server.BaseAddress, s => s.Retry = new RetryPolicy { ThrottleBaseDelay = TimeSpan.FromMinutes(5), MaxDelay = TimeSpan.FromMinutes(5), Deadline = TimeSpan.FromHours(1) });
+        using var cts = new CancellationTokenSource();
+
+        var call = GetList(session, cts.Token);
+        while (server.Requests.IsEmpty) await Task.Delay(10);
+        await Task.Delay(100);
+        cts.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call).WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task The_client_side_rate_limit_spaces_requests_per_command()
+    {
+        await using var server = await JsonAsync(EmptyGetList);
+        using var session = TestSessions.Open(server.BaseAddress, s => s.RateLimitPerSecond = 10);
+
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, 25).Select(_ => GetList(session)));
+        // A burst of 10, then 15 more at 10/s: at least 1.4 s. Only a lower bound, so a slow machine cannot fail it.
+        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(1.4), $"25 calls at 10/s took only {watch.Elapsed}");
+        Assert.Equal(25, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_closed_session_refuses_calls_with_SessionClosed()
+    {
+        await using var server = await JsonAsync(EmptyGetList);
+        var session = TestSessions.Open(server.BaseAddress);
+        session.Dispose();
+        var e = await Assert.ThrowsAsync<ChatInputException>(() => GetList(session));
+        Assert.Equal("SessionClosed", e.ErrorId);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public void Backoff_has_full_jitter_within_an_exponential_cap()
+    {
+        var policy = new RetryPolicy { BaseDelay = TimeSpan.FromMilliseconds(100), ThrottleBaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(5) };
+        var third = Enumerable.Range(0, 200).Select(_ => policy.DelayBefore(3, throttled: false)).ToList();
+        Assert.All(third, d => Assert.InRange(d, TimeSpan.Zero, TimeSpan.FromMilliseconds(400)));
+        Assert.True(third.Distinct().Count() > 50, "delays should be spread, not fixed");
+        Assert.All(Enumerable.Range(0, 50).Select(_ => policy.DelayBefore(10, throttled: true)), d => Assert.InRange(d, TimeSpan.Zero, TimeSpan.FromSeconds(5)));
+    }
+}

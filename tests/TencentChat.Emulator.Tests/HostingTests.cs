@@ -1,0 +1,67 @@
+using TencentChat.Emulator.Hosting;
+using TencentChat.Emulator.Seeds;
+using TencentChat.Emulator.State;
+
+namespace TencentChat.Emulator.Tests;
+
+/// <summary>Command-line options and seeds.</summary>
+public sealed class HostingTests
+{
+    [Fact]
+    public void CommandLine_Defaults()
+    {
+        EmulatorOptions options = CommandLine.Parse(Array.Empty<string>());
+        Assert.Equal("http://127.0.0.1:5080", options.Urls);
+        Assert.Equal(1400000000, options.SdkAppId);
+        Assert.Equal(new[] { "administrator" }, options.Administrators);
+        Assert.Equal("tencentchat-emulator-dev-key", options.SecretKey);
+        Assert.Equal("demo", options.Seed);
+        Assert.Equal(20, options.PageSize);
+        Assert.Equal(0, options.LatencyMs);
+        Assert.Equal(0, options.RateLimit);
+    }
+
+    [Fact]
+    public void CommandLine_AllOptions_AdminsRepeatedAndCommaSeparated()
+    {
+        EmulatorOptions options = CommandLine.Parse(new[]
+        {
+            "--urls", "http://127.0.0.1:6000", "--sdkappid", "20000001", "--admin", "a,b", "--admin", "c", "--key", "k",
+            "--seed", "generate:3:30", "--page-size", "5", "--latency-ms", "10", "--rate-limit", "200",
+        });
+        Assert.Equal(new[] { "a", "b", "c" }, options.Administrators);
+        Assert.Equal(20000001, options.SdkAppId);
+        Assert.Equal(("k", "generate:3:30", 5, 10, 200), (options.SecretKey, options.Seed, options.PageSize, options.LatencyMs, options.RateLimit));
+    }
+
+    [Theory]
+    [InlineData("--port", "1")]
+    [InlineData("--page-size", "0")]
+    [InlineData("--page-size", "x")]
+    [InlineData("--seed", "random")]
+    [InlineData("--seed", "generate:0:10")]
+    [InlineData("--sdkappid")]
+    public void CommandLine_Rejects(params string[] args)
+    {
+        Assert.Throws<ArgumentException>(() => CommandLine.Parse(args));
+    }
+
+    [Fact]
+    public void GenerateSeed_IsDeterministicAndComplete()
+    {
+        ChatState a = SeedPlan.Parse("generate:7:1000").Build(new[] { "administrator" }, () => DateTimeOffset.UnixEpoch);
+        ChatState b = SeedPlan.Parse("generate:7:1000").Build(new[] { "administrator" }, () => DateTimeOffset.UnixEpoch);
+        Assert.Equal(1000, a.ConversationCount);
+        Assert.Equal(8, a.Users.Count);
+        Assert.Equal(a.GetConversations("user_000003"), b.GetConversations("user_000003"));
+        Assert.Equal(143, a.GetConversations("user_000001").Count);
+    }
+
+    [Fact]
+    public void NoneSeed_HoldsOnlyTheAdmins()
+    {
+        ChatState state = SeedPlan.Parse("none").Build(new[] { "a1", "a2" }, () => DateTimeOffset.UnixEpoch);
+        Assert.Equal(new[] { "a1", "a2" }, state.Users.Order());
+        Assert.Equal(0, state.ConversationCount);
+    }
+}

@@ -1,0 +1,84 @@
+#Requires -Version 5.1
+<#
+.SYNOPSIS
+Runs the Pester 5 tests (tests/*.Tests.ps1) against the built module in out/TencentChat.Admin.
+
+.DESCRIPTION
+Called by `build.ps1 -Task Test` (in a child PowerShell process, so the module's dll is never loaded
+into the caller's session) and by .ci/run when pwsh exists. Installs Pester 5 for the current user
+when no Pester 5.5+ is available. The run is what `Invoke-Pester -Path tests -CI` does, minus code
+coverage (which does not apply to a compiled module) and minus Pester's own `exit`: this script
+exits 1 itself when any test, block or container failed, and 0 otherwise.
+
+.PARAMETER Configuration
+The build configuration whose emulator the tests start (src/TencentChat.Emulator/bin/<Configuration>).
+
+.PARAMETER CountsFile
+Optional: writes {"passed":N,"failed":N,"skipped":N,"total":N} as JSON here, for CI totals.
+#>
+[CmdletBinding()]
+param(
+    [string]$Configuration = 'Release',
+    [string]$Path,
+    [string]$CountsFile
+)
+
+$ErrorActionPreference = 'Stop'
+$repositoryRoot = Split-Path -Parent $PSScriptRoot
+if (-not $Path) { $Path = Join-Path $repositoryRoot 'tests' }
+
+# Pester 5 syntax is what the tests use: accept 5.5 up to (not including) 6.
+$minimum = [version]'5.5.0'
+$maximum = [version]'6.0.0'
+$available = Get-Module -ListAvailable -Name Pester |
+    Where-Object { $_.Version -ge $minimum -and $_.Version -lt $maximum } |
+    Sort-Object Version -Descending |
+    Select-Object -First 1
+if (-not $available) {
+    Write-Host 'Pester 5.5+ not found: installing it from the PowerShell Gallery for the current user.'
+    Install-Module -Name Pester -MinimumVersion 5.5 -MaximumVersion 5.99.99 -Scope CurrentUser -Force -SkipPublisherCheck -AllowClobber
+    $available = Get-Module -ListAvailable -Name Pester |
+        Where-Object { $_.Version -ge $minimum -and $_.Version -lt $maximum } |
+        Sort-Object Version -Descending |
+        Select-Object -First 1
+    if (-not $available) { throw 'Pester 5.5+ could not be installed.' }
+}
+Import-Module -Name $available.Path -Force
+
+# Read by tests/TencentChat.Admin.Tests.ps1.
+$env:TENCENTCHAT_TEST_CONFIGURATION = $Configuration
+if (-not $env:TENCENTCHAT_TEST_MODULE) {
+    $env:TENCENTCHAT_TEST_MODULE = Join-Path $repositoryRoot 'out/TencentChat.Admin/TencentChat.Admin.psd1'
+}
+
+$resultsDirectory = Join-Path $repositoryRoot 'out'
+if (-not (Test-Path -LiteralPath $resultsDirectory)) {
+    New-Item -ItemType Directory -Path $resultsDirectory -Force | Out-Null
+}
+
+$pesterConfiguration = New-PesterConfiguration
+$pesterConfiguration.Run.Path = $Path
+$pesterConfiguration.Run.PassThru = $true
+$pesterConfiguration.Output.Verbosity = 'Detailed'
+$pesterConfiguration.TestResult.Enabled = $true
+$pesterConfiguration.TestResult.OutputFormat = 'NUnitXml'
+$pesterConfiguration.TestResult.OutputPath = Join-Path $resultsDirectory 'pester-results.xml'
+
+$result = Invoke-Pester -Configuration $pesterConfiguration
+if ($null -eq $result) { throw 'Invoke-Pester returned no result object.' }
+
+# A failing BeforeAll/AfterAll (blocks) or a test file that cannot load (containers) is a failure too.
+$failed = [int]$result.FailedCount + [int]$result.FailedBlocksCount + [int]$result.FailedContainersCount
+$counts = [ordered]@{
+    passed  = [int]$result.PassedCount
+    failed  = $failed
+    skipped = [int]$result.SkippedCount
+    total   = [int]$result.TotalCount
+}
+Write-Host ("pester: {0} passed, {1} failed, {2} skipped" -f $counts.passed, $counts.failed, $counts.skipped)
+if ($CountsFile) {
+    [pscustomobject]$counts | ConvertTo-Json | Set-Content -LiteralPath $CountsFile -Encoding UTF8
+}
+
+if ($failed -gt 0 -or $result.Result -eq 'Failed') { exit 1 }
+exit 0
