@@ -131,7 +131,8 @@ public sealed class ControlApiTests
         await using EmulatorClient api = await EmulatorClient.StartAsync(new() { RateLimit = 5 });
         List<string> outcomes = (await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => OutcomeAsync(api, "get_contact_group")))).ToList();
 
-        Assert.InRange(outcomes.Count(o => o == "0"), 5, 7);
+        // Capacity 5, refilled at 5/s: a slow machine may let a few more through while the burst is in flight.
+        Assert.InRange(outcomes.Count(o => o == "0"), 5, 10);
         Assert.Equal(outcomes.Count(o => o == "60007"), api.Host.Stats.Throttled);
         Assert.Equal(20, outcomes.Count(o => o is "0" or "60007"));
         Assert.Equal("0", await OutcomeAsync(api, "search_contact_group", """{"From_Account":"user_0001","ContactItem":[]}""")); // per command
@@ -167,11 +168,15 @@ public sealed class ControlApiTests
         Assert.False(api.Host.State.UserExists("temp"));
     }
 
-    [Fact]
-    public async Task UnknownControlRoute_Is404()
+    [Theory]
+    [InlineData("_emulator/nothing")]
+    [InlineData("_emulator")]
+    [InlineData("_emulator/")]
+    [InlineData("_emulator/reset")] // GET: reset is POST only
+    public async Task UnknownControlRoute_Is404(string route)
     {
         await using EmulatorClient api = await EmulatorClient.StartAsync();
-        using HttpResponseMessage response = await api.Http.GetAsync("_emulator/nothing");
+        using HttpResponseMessage response = await api.Http.GetAsync(route);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 

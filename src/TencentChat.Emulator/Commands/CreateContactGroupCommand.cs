@@ -17,10 +17,7 @@ internal sealed class CreateContactGroupCommand : ICommand
     public JsonObject Execute(CommandContext context, JsonFields body)
     {
         UserState owner = context.Owner(body);
-        JsonElement groups = body.Array("GroupContactItem");
-        if (groups.GetArrayLength() != 1)
-            throw ApiException.Invalid($"GroupContactItem must hold exactly one group per call, not {groups.GetArrayLength()}.");
-        JsonFields spec = body.Objects(groups, "GroupContactItem")[0];
+        JsonFields spec = JsonFields.AsObject(body.Single("GroupContactItem"), "GroupContactItem[0]");
         string name = ContactJson.GroupName(spec, "GroupName");
         JsonElement contactArray = spec.Array("ContactItem");
         List<PeerRef> peers = spec.Objects(contactArray, "ContactItem").Select(item => PeerRef.Read(item, PeerRef.ContactGroupKey)).ToList();

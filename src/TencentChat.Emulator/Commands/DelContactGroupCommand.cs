@@ -17,10 +17,7 @@ internal sealed class DelContactGroupCommand : ICommand
     public JsonObject Execute(CommandContext context, JsonFields body)
     {
         UserState owner = context.Owner(body);
-        JsonElement names = body.Array("GroupName");
-        if (names.GetArrayLength() != 1)
-            throw ApiException.Invalid($"GroupName must hold exactly one name per call, not {names.GetArrayLength()}.");
-        JsonElement first = names[0];
+        JsonElement first = body.Single("GroupName");
         if (first.ValueKind != JsonValueKind.String || first.GetString()!.Length == 0)
             throw ApiException.Invalid("GroupName[0] must be a non-empty JSON string.");
         string name = first.GetString()!;

@@ -23,9 +23,7 @@ internal sealed class MarkContactCommand : ICommand
     public JsonObject Execute(CommandContext context, JsonFields body)
     {
         UserState owner = context.Owner(body);
-        JsonElement array = body.Array("MarkItem");
-        if (array.GetArrayLength() > Limits.MarkItems)
-            throw ApiException.Invalid($"MarkItem holds {array.GetArrayLength()} items; the limit is {Limits.MarkItems} per call.");
+        JsonElement array = body.Array("MarkItem", Limits.MarkItems);
         List<Change> changes = body.Objects(array, "MarkItem").Select(ReadChange).ToList();
 
         PeerTable peers = context.State.Peers;

@@ -16,9 +16,7 @@ internal sealed class SearchContactGroupCommand : ICommand
     public JsonObject Execute(CommandContext context, JsonFields body)
     {
         UserState owner = context.Owner(body);
-        JsonElement array = body.Array("ContactItem");
-        if (array.GetArrayLength() > Limits.SearchItems)
-            throw ApiException.Invalid($"ContactItem holds {array.GetArrayLength()} items; the limit is {Limits.SearchItems} per call.");
+        JsonElement array = body.Array("ContactItem", Limits.SearchItems);
         List<PeerRef> peers = body.Objects(array, "ContactItem").Select(item => PeerRef.Read(item, PeerRef.ContactGroupKey)).ToList();
 
         PeerTable table = context.State.Peers;

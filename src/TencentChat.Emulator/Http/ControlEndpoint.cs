@@ -22,7 +22,8 @@ internal static class ControlEndpoint
             await WriteAsync(http, StatusCodes.Status403Forbidden, Error("The control API answers loopback clients only."));
             return;
         }
-        string route = (http.Request.Path.Value ?? "")[Prefix.Length..];
+        string path = http.Request.Path.Value ?? "";
+        string route = path.Length > Prefix.Length ? path[Prefix.Length..] : "";
         string method = http.Request.Method;
         switch (route)
         {

@@ -74,6 +74,26 @@ internal readonly struct JsonFields
             : throw ApiException.Invalid($"{PathOf(name)} must be a JSON array, not {Describe(value)}.");
     }
 
+    /// <summary>An array field with at most <paramref name="limit"/> elements (the documented per-call limits).</summary>
+    public JsonElement Array(string name, int limit)
+    {
+        JsonElement array = Array(name);
+        int length = array.GetArrayLength();
+        return length <= limit
+            ? array
+            : throw ApiException.Invalid($"{PathOf(name)} holds {length} items; the limit is {limit} per call.");
+    }
+
+    /// <summary>The only element of an array field that must hold exactly one ("currently exactly one per call").</summary>
+    public JsonElement Single(string name)
+    {
+        JsonElement array = Array(name);
+        int length = array.GetArrayLength();
+        return length == 1
+            ? array[0]
+            : throw ApiException.Invalid($"{PathOf(name)} must hold exactly one item per call, not {length}.");
+    }
+
     public JsonFields Object(string name)
     {
         if (!_object.TryGetProperty(name, out JsonElement value)) throw Missing(name, "an object");
