@@ -56,6 +56,30 @@ public class CmdletDeclarationTests
         });
     }
 
+    /// <summary>
+    /// Export-Csv writes each property's ToString(): every output class of the module must have only scalar
+    /// properties (text, numbers, flags, enums, times, URIs) or ChatValueList, which renders as "a;b".
+    /// </summary>
+    [Fact]
+    public void Every_output_type_renders_in_Export_Csv_without_reshaping()
+    {
+        var outputTypes = CmdletTypes.Select(t => Attribute<OutputTypeAttribute>(t)).Where(a => a != null)
+            .SelectMany(a => (IEnumerable<CustomAttributeTypedArgument>)a!.ConstructorArguments[0].Value!).Select(a => (Type)a.Value!)
+            .Where(t => t.Namespace!.StartsWith("TencentChat.Admin.Client")).Distinct().ToList();
+        Assert.Contains(typeof(ChatConversationChange), outputTypes);
+        Assert.Contains(typeof(ChatContactGroup), outputTypes);
+        Assert.Contains(typeof(ChatUserSigInfo), outputTypes);
+        static bool Scalar(Type t)
+        {
+            t = Nullable.GetUnderlyingType(t) ?? t;
+            return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(DateTimeOffset) || t == typeof(TimeSpan)
+                   || t == typeof(Uri) || (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ChatValueList<>));
+        }
+        foreach (var type in outputTypes)
+            Assert.All(type.GetProperties(BindingFlags.Public | BindingFlags.Instance), p =>
+                Assert.True(Scalar(p.PropertyType), $"{type.Name}.{p.Name} is a {p.PropertyType.Name}, which Export-Csv would write as its type name."));
+    }
+
     [Fact]
     public void Manifest_exports_exactly_the_compiled_cmdlets()
     {
