@@ -140,6 +140,36 @@ Describe 'Marks' {
     }
 }
 
+Describe 'Remove-ChatConversation' {
+    BeforeEach { Reset-TestEmulator }
+
+    It 'deletes piped conversations with -Confirm:$false, one delete request each' {
+        $doomed = @(Get-ChatConversation -Account $script:Owner | Where-Object { $_.PeerAccount -in 'user_0010', 'user_0011' })
+        $doomed.Count | Should -Be 2
+
+        $changes = @($doomed | Remove-ChatConversation -Confirm:$false -PassThru -ErrorAction Stop)
+
+        $changes.Count | Should -Be 2
+        $changes | ForEach-Object { $_.Action | Should -Be 'Delete' }
+        Get-RequestCount -Command 'delete' | Should -Be 2
+        @(Get-ChatConversation -Account $script:Owner | Where-Object { $_.PeerAccount -in 'user_0010', 'user_0011' }).Count | Should -Be 0
+    }
+
+    It 'deletes with -ClearHistory -Force without the extra prompt' {
+        Remove-ChatConversation -Account $script:Owner -ConversationId 'group_@TGS#1B2AUI7RZ' -ClearHistory -Force -Confirm:$false -ErrorAction Stop
+        Get-RequestCount -Command 'delete' | Should -Be 1
+        @(Get-ChatConversation -Account $script:Owner -Type Group | Where-Object { $_.GroupId -eq '@TGS#1B2AUI7RZ' }).Count | Should -Be 0
+    }
+
+    It 'reports an unknown owner as a non-terminating AccountNotFound error targeting the change' {
+        Remove-ChatConversation -Account 'nobody_here' -ConversationId 'c2c_user_0002' -Confirm:$false -ErrorVariable deleteErrors -ErrorAction SilentlyContinue
+        $deleteErrors.Count | Should -Be 1
+        $deleteErrors[0].FullyQualifiedErrorId | Should -BeLike 'AccountNotFound,*'
+        $deleteErrors[0].TargetObject.ConversationId | Should -Be 'c2c_user_0002'
+        $deleteErrors[0].TargetObject.ResultCode | Should -Be 50001
+    }
+}
+
 Describe '-WhatIf sends nothing' {
     BeforeEach { Reset-TestEmulator }
 

@@ -47,6 +47,15 @@ namespace TencentChat.Admin.Commands
                     var change = Await(ct => ConversationDeletion.DeleteAsync(ActiveSession, Account, key, ClearHistory, Log, ct));
                     WriteChanges(new[] { change }, PassThru);
                 }
+                catch (ChatApiException e)
+                {
+                    // delete has no per-item result: Tencent's answer for the one conversation is the item's result, and the
+                    // error targets the change as it does for the batch writes, so the target can be piped back to retry.
+                    var failed = ChatConversationChange.For(Account, key, ChatConversationActions.Delete);
+                    failed.ResultCode = e.ErrorCode;
+                    failed.ResultInfo = e.ErrorInfo;
+                    WriteItemError(e, failed);
+                }
                 catch (ChatAdminException e)
                 {
                     WriteItemError(e, target);
