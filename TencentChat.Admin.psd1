@@ -15,6 +15,17 @@
         'Get-ChatConnection'
         'Get-ChatConversation'
         'Search-ChatContactGroup'
+        'Remove-ChatConversation'
+        'Set-ChatConversationMark'
+        'Get-ChatContactGroup'
+        'Get-ChatContactGroupMember'
+        'New-ChatContactGroup'
+        'Rename-ChatContactGroup'
+        'Remove-ChatContactGroup'
+        'Add-ChatContactGroupMember'
+        'Remove-ChatContactGroupMember'
+        'New-ChatUserSig'
+        'ConvertFrom-ChatUserSig'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

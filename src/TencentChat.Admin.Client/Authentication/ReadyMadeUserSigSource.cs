@@ -7,10 +7,10 @@ namespace TencentChat.Admin.Client.Authentication
     {
         private readonly string _userSig;
 
-        public ReadyMadeUserSigSource(string userSig, UserSigContents contents)
+        public ReadyMadeUserSigSource(string userSig, DateTimeOffset expiresAt)
         {
             _userSig = userSig;
-            ExpiresAt = contents.ExpiresAt;
+            ExpiresAt = expiresAt;
         }
 
         public bool CanRenew => false;

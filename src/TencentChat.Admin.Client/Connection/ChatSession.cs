@@ -4,6 +4,7 @@ using System.Net.Http;
 using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Transport;
 
 namespace TencentChat.Admin.Client.Connection
@@ -148,31 +149,44 @@ namespace TencentChat.Admin.Client.Connection
 
         private static IUserSigSource ReadyMade(string userSig, long sdkAppId, string identifier, DateTimeOffset now, ChatLog? log)
         {
-            UserSigContents contents;
-            try
+            ChatUserSigInfo info = UserSigInspection.Inspect(userSig, sdkAppId, identifier, key: null, now);
+            switch (info.LikelyErrorCode)
             {
-                contents = UserSigCodec.Decode(userSig);
+                case 70014:
+                    throw new ChatInputException("UserSigMismatch",
+                        $"The UserSig was made for SDKAppID {info.SdkAppId}, not {sdkAppId}; Tencent would answer 70014.", info.SdkAppId);
+                case 70013:
+                    throw new ChatInputException("UserSigMismatch",
+                        $"The UserSig was made for identifier '{info.Identifier}', not '{identifier}'; Tencent would answer 70013.", info.Identifier);
+                case 70001:
+                    throw new ChatInputException("UserSigExpired",
+                        $"The UserSig expired at {info.ExpiresAt.ToString("u", CultureInfo.InvariantCulture)}. Make a new one, or connect with -SecretKey so the module renews them.",
+                        info.ExpiresAt, ChatErrorKind.AuthenticationError);
             }
-            catch (UserSigFormatException e)
-            {
-                throw new ChatInputException("InvalidUserSig", "The UserSig cannot be decoded: " + e.Message);
-            }
-            if (contents.SdkAppId != sdkAppId)
-                throw new ChatInputException("UserSigMismatch",
-                    $"The UserSig was made for SDKAppID {contents.SdkAppId}, not {sdkAppId}; Tencent would answer 70014.", contents.SdkAppId);
-            if (!string.Equals(contents.Identifier, identifier, StringComparison.Ordinal))
-                throw new ChatInputException("UserSigMismatch",
-                    $"The UserSig was made for identifier '{contents.Identifier}', not '{identifier}'; Tencent would answer 70013.", contents.Identifier);
-            if (contents.IsExpiredAt(now))
-                throw new ChatInputException("UserSigExpired",
-                    $"The UserSig expired at {contents.ExpiresAt.ToString("u", CultureInfo.InvariantCulture)}. Make a new one, or connect with -SecretKey so the module renews them.",
-                    contents.ExpiresAt, ChatErrorKind.AuthenticationError);
-            TimeSpan left = contents.ExpiresAt - now;
+            TimeSpan left = info.ExpiresAt - now;
             if (left < TimeSpan.FromDays(1))
-                log?.Warning($"The UserSig expires in {FormatSpan(left)} (at {contents.ExpiresAt.ToString("u", CultureInfo.InvariantCulture)}); " +
+                log?.Warning($"The UserSig expires in {FormatSpan(left)} (at {info.ExpiresAt.ToString("u", CultureInfo.InvariantCulture)}); " +
                              "the module cannot renew a ready-made signature. Connect with -SecretKey or -Credential for long runs.");
-            return new ReadyMadeUserSigSource(userSig, contents);
+            return new ReadyMadeUserSigSource(userSig, info.ExpiresAt);
         }
+
+        /// <summary>
+        /// Signs a UserSig for any UserID with this session's SDKAppID and key (New-ChatUserSig). Fails with NoSecretKey
+        /// for a session opened with a ready-made UserSig, which has no key to sign with.
+        /// </summary>
+        internal string SignUserSig(string identifier, TimeSpan lifetime) =>
+            UserSigCodec.Create(SdkAppId, KeyOrThrow(), identifier, Clock(), lifetime);
+
+        /// <summary>
+        /// Decodes and judges a UserSig with this session's key, against <paramref name="expectedSdkAppId"/> or else this
+        /// session's SDKAppID (ConvertFrom-ChatUserSig). Without a key (ready-made UserSig session) the HMAC is not checked.
+        /// </summary>
+        internal ChatUserSigInfo InspectUserSig(string userSig, long? expectedSdkAppId, string? expectedIdentifier) =>
+            UserSigInspection.Inspect(userSig, expectedSdkAppId ?? SdkAppId, expectedIdentifier, _secretKey, Clock());
+
+        private ChatSecretKey KeyOrThrow() => _secretKey ?? throw new ChatInputException("NoSecretKey",
+            "This session was opened with a ready-made UserSig and holds no secret key to sign with; pass -SdkAppId and -SecretKey.",
+            kind: ChatErrorKind.InvalidOperation);
 
         private static string FormatSpan(TimeSpan span) =>
             span.TotalHours >= 1 ? $"{span.TotalHours:0.#} hours" : $"{Math.Max(1, (int)span.TotalMinutes)} minutes";

@@ -33,6 +33,18 @@ namespace TencentChat.Admin.Client.Errors
 
         internal static ChatErrorDefinition Lookup(int code) => ByCode.TryGetValue(code, out var d) ? d : Unknown;
 
+        /// <summary>
+        /// A per-item ResultCode inside a successful answer (create, update and mark results), as the same exception
+        /// type and ErrorId a whole request failing with that code gets, so scripts catch both the same way.
+        /// </summary>
+        internal static ChatApiException ItemFailure(string command, int code, string redactedInfo, object target)
+        {
+            var definition = Lookup(code);
+            string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} failed for {1} with Tencent error {2}{3}. {4}",
+                command, target, code, redactedInfo.Length > 0 ? ": " + redactedInfo : string.Empty, definition.Advice);
+            return new ChatApiException(definition, command, code, redactedInfo, null, message) { Target = target };
+        }
+
         /// <summary>Every code with its ErrorId, kind and advice, for documentation and tests.</summary>
         public static IEnumerable<(int Code, string ErrorId, ChatErrorKind Kind, bool Retried, string Advice)> Entries =>
             ByCode.OrderBy(p => p.Key).Select(p => (p.Key, p.Value.ErrorId, p.Value.Kind, p.Value.Retry != RetryClass.Never, p.Value.Advice));

@@ -30,6 +30,12 @@ namespace TencentChat.Admin.Client.Models
 
         public string ConversationId => (Type == ChatConversationType.C2C ? C2CPrefix : GroupPrefix) + Peer;
 
+        /// <summary>The peer for C2C conversations, else null: the PeerAccount property of the output objects.</summary>
+        public string? PeerAccount => Type == ChatConversationType.C2C ? Peer : null;
+
+        /// <summary>The group chat's id for group conversations, else null: the GroupId property of the output objects.</summary>
+        public string? GroupId => Type == ChatConversationType.Group ? Peer : null;
+
         public static ConversationKey ForPeer(string account) => new ConversationKey(ChatConversationType.C2C, account);
         public static ConversationKey ForGroup(string groupId) => new ConversationKey(ChatConversationType.Group, groupId);
 

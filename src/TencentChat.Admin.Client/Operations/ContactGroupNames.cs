@@ -1,17 +1,46 @@
 using System.Collections.Generic;
+using System.Text;
+using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Wire;
 
 namespace TencentChat.Admin.Client.Operations
 {
-    /// <summary>Resolves ContactGroupId lists to names through a response's GroupItem dictionary.</summary>
+    /// <summary>Resolves ContactGroupId lists to names through a response's GroupItem dictionary, and checks names before they are sent.</summary>
     internal sealed class ContactGroupNames
     {
+        /// <summary>
+        /// GroupName on create is at most 32 bytes (spec §2.3). For rename the docs disagree (32 bytes in the older
+        /// page, 64 in the 2026 one, spec §2.4, UNCONFIRMED); 32 is used for both, so a name accepted here is
+        /// accepted by either server version, and a group never gets a name create would have refused.
+        /// </summary>
+        public const int MaxNameBytes = 32;
+
+        public static string ValidateName(string? name, string what = "conversation group name")
+        {
+            if (string.IsNullOrEmpty(name))
+                throw new ChatInputException("InvalidContactGroupName", $"The {what} is empty.", name);
+            int bytes = Encoding.UTF8.GetByteCount(name);
+            if (bytes > MaxNameBytes)
+                throw new ChatInputException("InvalidContactGroupName",
+                    $"The {what} '{name}' is {bytes} bytes of UTF-8; Tencent allows at most {MaxNameBytes}.", name);
+            return name!;
+        }
+
         private readonly Dictionary<int, string> _names = new Dictionary<int, string>();
 
         public ContactGroupNames(IEnumerable<WireGroupItem>? groups) => Add(groups);
 
         public bool IsEmpty => _names.Count == 0;
+
+        /// <summary>The id of the group called <paramref name="name"/> (names are case-sensitive, as on the server).</summary>
+        public bool TryGetId(string name, out int id)
+        {
+            foreach (var pair in _names)
+                if (string.Equals(pair.Value, name, System.StringComparison.Ordinal)) { id = pair.Key; return true; }
+            id = 0;
+            return false;
+        }
 
         public void Add(IEnumerable<WireGroupItem>? groups)
         {

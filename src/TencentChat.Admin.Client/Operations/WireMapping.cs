@@ -17,8 +17,8 @@ namespace TencentChat.Admin.Client.Operations
                 Account = account,
                 ConversationId = key.ConversationId,
                 Type = key.Type,
-                PeerAccount = key.Type == ChatConversationType.C2C ? key.Peer : null,
-                GroupId = key.Type == ChatConversationType.Group ? key.Peer : null,
+                PeerAccount = key.PeerAccount,
+                GroupId = key.GroupId,
                 IsPinned = item.TopFlag == 1,
                 LastMessageTime = item.MsgTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(item.MsgTime) : (DateTimeOffset?)null,
                 StandardMark = item.StandardMark ?? string.Empty,
@@ -48,16 +48,23 @@ namespace TencentChat.Admin.Client.Operations
             Account = account,
             ConversationId = key.ConversationId,
             Type = key.Type,
-            PeerAccount = key.Type == ChatConversationType.C2C ? key.Peer : null,
-            GroupId = key.Type == ChatConversationType.Group ? key.Peer : null,
+            PeerAccount = key.PeerAccount,
+            GroupId = key.GroupId,
             Found = false,
+        };
+
+        public static ChatContactGroup ToGroup(string account, WireGroupItem group) => new ChatContactGroup
+        {
+            Account = account,
+            ContactGroupId = group.GroupId,
+            Name = group.GroupName ?? string.Empty,
         };
 
         public static WireContactItem ToContactItem(ConversationKey key) => new WireContactItem
         {
             Type = (int)key.Type,
             ToAccount = key.Type == ChatConversationType.C2C ? key.Peer : null,
-            ToGroupId = key.Type == ChatConversationType.Group ? key.Peer : null,
+            ToGroupId = key.GroupId,
         };
 
         public static ConversationKey KeyOf(WireContactItem item) => KeyOf(item.Type, item.ToAccount, item.ToGroupId, "ContactItem", "ToGroupId");

@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Management.Automation;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Paging;
 using TencentChat.Admin.Infrastructure;
@@ -13,14 +12,8 @@ namespace TencentChat.Admin.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "ChatConversation")]
     [OutputType(typeof(ChatConversation))]
-    public sealed class GetChatConversationCommand : ChatApiCmdlet
+    public sealed class GetChatConversationCommand : AccountListCmdlet
     {
-        /// <summary>Whose conversation list to read: UserIDs, from the pipeline as strings or as objects with an Account property.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("From_Account", "UserId")]
-        [ValidateNotNullOrEmpty]
-        public string[] Account { get; set; } = new string[0];
-
         /// <summary>Only conversations of these types.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -36,25 +29,18 @@ namespace TencentChat.Admin.Commands
 
         protected override void Process()
         {
-            foreach (string account in Account)
+            ForEachAccount(account =>
             {
-                try
+                var pager = new ConversationPager(ActiveSession, account, AssistFlags, Log);
+                while (!pager.IsComplete)
                 {
-                    var pager = new ConversationPager(ActiveSession, account, AssistFlags, Log);
-                    while (!pager.IsComplete)
+                    foreach (ChatConversation conversation in Await(pager.NextPageAsync))
                     {
-                        foreach (ChatConversation conversation in Await(pager.NextPageAsync))
-                        {
-                            if (Wanted(conversation))
-                                WriteObject(conversation);
-                        }
+                        if (Wanted(conversation))
+                            WriteObject(conversation);
                     }
                 }
-                catch (ChatAdminException e)
-                {
-                    WriteItemError(e, account);
-                }
-            }
+            });
         }
 
         private bool Wanted(ChatConversation conversation) =>

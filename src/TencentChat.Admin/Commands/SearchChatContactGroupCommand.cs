@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Errors;
@@ -15,79 +14,15 @@ namespace TencentChat.Admin.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Search, "ChatContactGroup", DefaultParameterSetName = ConversationIdSet)]
     [OutputType(typeof(ChatContactGroupRecord))]
-    public sealed class SearchChatContactGroupCommand : ChatApiCmdlet
+    public sealed class SearchChatContactGroupCommand : ConversationCmdlet
     {
-        private const string ConversationIdSet = "ConversationId";
-        private const string PeerSet = "Peer";
+        private readonly ConversationBatches _batches;
 
-        private readonly AccountBatcher<ConversationKey> _batcher = new AccountBatcher<ConversationKey>(ContactGroupSearch.MaxItemsPerRequest);
+        public SearchChatContactGroupCommand() => _batches = new ConversationBatches(ContactGroupSearch.MaxItemsPerRequest, Search);
 
-        /// <summary>The owner of the conversations.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("From_Account")]
-        [ValidateNotNullOrEmpty]
-        public string Account { get; set; } = string.Empty;
+        protected override void Process() => _batches.Add(Account, RequestedConversations());
 
-        /// <summary>c2c_&lt;UserID&gt; or group_&lt;GroupId&gt;, as in Get-ChatConversation's output.</summary>
-        [Parameter(ParameterSetName = ConversationIdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string[] ConversationId { get; set; } = new string[0];
-
-        /// <summary>Peers of C2C conversations.</summary>
-        [Parameter(ParameterSetName = PeerSet)]
-        [Alias("To_Account")]
-        [ValidateNotNullOrEmpty]
-        public string[]? PeerAccount { get; set; }
-
-        /// <summary>Group chats' ids.</summary>
-        [Parameter(ParameterSetName = PeerSet)]
-        [Alias("ToGroupId")]
-        [ValidateNotNullOrEmpty]
-        public string[]? GroupId { get; set; }
-
-        protected override void Process()
-        {
-            foreach (ConversationKey key in RequestedConversations())
-            {
-                AccountBatch<ConversationKey>? full = _batcher.Add(Account, key);
-                if (full != null) Search(full);
-            }
-        }
-
-        protected override void End()
-        {
-            foreach (var batch in _batcher.Drain())
-                Search(batch);
-        }
-
-        private IEnumerable<ConversationKey> RequestedConversations()
-        {
-            var keys = new List<ConversationKey>();
-            try
-            {
-                AccountIds.Validate(Account);
-                if (ParameterSetName == ConversationIdSet)
-                {
-                    foreach (string id in ConversationId)
-                    {
-                        try { keys.Add(ConversationKey.Parse(id)); }
-                        catch (ChatInputException e) { WriteItemError(e, id); }
-                    }
-                }
-                else
-                {
-                    if (PeerAccount == null && GroupId == null)
-                        throw new ChatInputException("NoConversations", "Give -PeerAccount, -GroupId or -ConversationId to say which conversations to search.");
-                    foreach (string peer in PeerAccount ?? new string[0]) keys.Add(ConversationKey.ForPeer(AccountIds.Validate(peer, "peer account")));
-                    foreach (string group in GroupId ?? new string[0]) keys.Add(ConversationKey.ForGroup(group));
-                }
-            }
-            catch (ChatInputException e)
-            {
-                WriteItemError(e, Account);
-            }
-            return keys;
-        }
+        protected override void End() => _batches.Flush();
 
         private void Search(AccountBatch<ConversationKey> batch)
         {

@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Models;
 
 namespace TencentChat.Admin.Infrastructure
 {
@@ -75,6 +77,19 @@ namespace TencentChat.Admin.Infrastructure
             if (IsSessionWide(exception))
                 ThrowTerminatingError(ErrorRecords.From(exception, target));
             WriteError(ErrorRecords.From(exception, target));
+        }
+
+        /// <summary>
+        /// Per-item results of a write: a failed item becomes a non-terminating error whose TargetObject is its
+        /// ChatConversationChange (Succeeded false, ResultCode, ResultInfo); a succeeded one is written with -PassThru.
+        /// </summary>
+        protected void WriteChanges(IEnumerable<ChatConversationChange> changes, bool passThru)
+        {
+            foreach (var change in changes)
+            {
+                if (change.Failure != null) WriteItemError(change.Failure, change);
+                else if (passThru) WriteObject(change);
+            }
         }
 
         protected void FlushLog()

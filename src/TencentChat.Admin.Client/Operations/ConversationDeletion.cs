@@ -1,0 +1,37 @@
+using System.Threading;
+using System.Threading.Tasks;
+using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Diagnostics;
+using TencentChat.Admin.Client.Models;
+using TencentChat.Admin.Client.Transport;
+using TencentChat.Admin.Client.Wire;
+
+namespace TencentChat.Admin.Client.Operations
+{
+    /// <summary>
+    /// delete (spec §2.2): removes one conversation from a user's list, one request per conversation (the API takes
+    /// one). Not retried when the outcome is unknown (<see cref="ChatCommand.Delete"/>): with ClearRamble 1 the
+    /// history is gone either way, but a second attempt could report a confusing error for a delete that worked.
+    /// </summary>
+    public static class ConversationDeletion
+    {
+        public static async Task<ChatConversationChange> DeleteAsync(ChatSession session, string account, ConversationKey conversation, bool clearHistory,
+            ChatLog log, CancellationToken cancellationToken)
+        {
+            AccountIds.Validate(account);
+            var request = new DeleteRequest
+            {
+                FromAccount = account,
+                Type = (int)conversation.Type,
+                ToAccount = conversation.PeerAccount,
+                ToGroupid = conversation.GroupId,
+                ClearRamble = clearHistory ? 1 : 0,
+            };
+            await session.Transport.SendAsync<DeleteRequest, EnvelopeOnlyResponse>(ChatCommand.Delete, request, log, cancellationToken).ConfigureAwait(false);
+            var change = ChatConversationChange.For(account, conversation, ChatConversationActions.Delete);
+            change.Succeeded = true;
+            log.Verbose($"delete: removed {change}{(clearHistory ? " and its message history" : string.Empty)}.");
+            return change;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Diagnostics;
+using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Models;
+using TencentChat.Admin.Client.Transport;
+using TencentChat.Admin.Client.Wire;
+
+namespace TencentChat.Admin.Client.Operations
+{
+    /// <summary>
+    /// One validated mark_contact change applied to every conversation of a Set-ChatConversationMark call:
+    /// standard mark bits to set and to clear (0-based, 0–63, see <see cref="StandardMarks"/>) and/or a custom mark.
+    /// The OptType follows from what is given: 1 standard only, 2 custom only, 3 both.
+    /// </summary>
+    public sealed class ConversationMarkChange
+    {
+        public const int MaxCustomMarkBytes = 256;
+
+        private ConversationMarkChange(IReadOnlyList<int> setBits, IReadOnlyList<int> clearBits, string? customMark)
+        {
+            SetBits = setBits;
+            ClearBits = clearBits;
+            CustomMark = customMark;
+        }
+
+        public IReadOnlyList<int> SetBits { get; }
+        public IReadOnlyList<int> ClearBits { get; }
+
+        /// <summary>Null leaves the custom mark alone; "" sends an empty custom mark (clearing it is UNCONFIRMED, spec §2.6).</summary>
+        public string? CustomMark { get; }
+
+        public int OptType =>
+            SetBits.Count + ClearBits.Count == 0 ? MarkContactRequest.CustomOnly
+            : CustomMark == null ? MarkContactRequest.StandardOnly
+            : MarkContactRequest.StandardAndCustom;
+
+        /// <summary>
+        /// Parses mark names or bit numbers (Star, Unread, Fold, Hide, App32…App63, Bit4…Bit31, 0…63). Fails with a
+        /// ChatInputException naming the offending value: InvalidMark, ConflictingMarks (a bit both set and cleared),
+        /// InvalidCustomMark (over 256 bytes) or NoMarkChange.
+        /// </summary>
+        public static ConversationMarkChange Create(IEnumerable<string>? set, IEnumerable<string>? clear, string? customMark)
+        {
+            var setBits = Bits(set, "-Set");
+            var clearBits = Bits(clear, "-Clear");
+            var both = setBits.Intersect(clearBits).ToList();
+            if (both.Count > 0)
+                throw new ChatInputException("ConflictingMarks",
+                    $"{string.Join(", ", both.Select(StandardMarks.NameOf))} cannot be set and cleared in the same change.", StandardMarks.NameOf(both[0]));
+            if (customMark != null && Encoding.UTF8.GetByteCount(customMark) > MaxCustomMarkBytes)
+                throw new ChatInputException("InvalidCustomMark",
+                    $"The custom mark is {Encoding.UTF8.GetByteCount(customMark)} bytes of UTF-8; Tencent allows at most {MaxCustomMarkBytes}.", customMark);
+            if (setBits.Count + clearBits.Count == 0 && customMark == null)
+                throw new ChatInputException("NoMarkChange", "Say what to change: -Set, -Clear and/or -CustomMark.");
+            return new ConversationMarkChange(setBits, clearBits, customMark);
+        }
+
+        /// <summary>The ShouldProcess action text, e.g. "Set marks Star, App40; clear Unread".</summary>
+        public override string ToString()
+        {
+            var parts = new List<string>();
+            if (SetBits.Count > 0) parts.Add("set mark " + string.Join(", ", SetBits.Select(StandardMarks.NameOf)));
+            if (ClearBits.Count > 0) parts.Add("clear mark " + string.Join(", ", ClearBits.Select(StandardMarks.NameOf)));
+            if (CustomMark != null) parts.Add(CustomMark.Length == 0 ? "set an empty custom mark" : "set custom mark '" + CustomMark + "'");
+            string text = string.Join("; ", parts);
+            return char.ToUpperInvariant(text[0]) + text.Substring(1);
+        }
+
+        internal WireMarkItem ToMarkItem(ConversationKey conversation) => new WireMarkItem
+        {
+            OptType = OptType,
+            ContactItem = WireMapping.ToContactItem(conversation),
+            SetMark = SetBits.Count > 0 ? SetBits.ToArray() : null,
+            ClearMark = ClearBits.Count > 0 ? ClearBits.ToArray() : null,
+            CustomMark = CustomMark,
+        };
+
+        private static IReadOnlyList<int> Bits(IEnumerable<string>? names, string parameter)
+        {
+            var bits = new List<int>();
+            foreach (string name in names ?? Enumerable.Empty<string>())
+            {
+                if (!StandardMarks.TryParseName(name, out int bit))
+                    throw new ChatInputException("InvalidMark",
+                        $"{parameter} '{name}' is not a standard mark: use Star, Unread, Fold, Hide, App32…App63 or a bit number 0…{StandardMarks.BitCount - 1}.", name);
+                if (!bits.Contains(bit)) bits.Add(bit);
+            }
+            bits.Sort();
+            return bits;
+        }
+    }
+
+    /// <summary>
+    /// mark_contact (spec §2.6) for one batch of one account's conversations, at most 100 per request. Safe to
+    /// retry when the outcome is unknown (<see cref="ChatCommand.MarkContact"/>): set, clear and replace land in the
+    /// same state when repeated.
+    /// </summary>
+    public static class ConversationMarking
+    {
+        public const int MaxItemsPerRequest = MarkContactRequest.MaxItems;
+
+        public static async Task<IReadOnlyList<ChatConversationChange>> MarkAsync(ChatSession session, string account,
+            IReadOnlyList<ConversationKey> conversations, ConversationMarkChange change, ChatLog log, CancellationToken cancellationToken)
+        {
+            AccountIds.Validate(account);
+            if (conversations.Count == 0 || conversations.Count > MaxItemsPerRequest)
+                throw new ArgumentOutOfRangeException(nameof(conversations), $"mark_contact takes 1 to {MaxItemsPerRequest} conversations per request.");
+            var request = new MarkContactRequest { FromAccount = account, MarkItem = conversations.Select(change.ToMarkItem).ToArray() };
+            var response = await session.Transport.SendAsync<MarkContactRequest, MarkContactResponse>(
+                ChatCommand.MarkContact, request, log, cancellationToken).ConfigureAwait(false);
+            var changes = ItemResults.Match(ChatCommand.MarkContact.Name, account, ChatConversationActions.Mark, null, conversations,
+                response.ResultItem, session.Redactor);
+            log.Verbose($"mark_contact {account}: {change}, {changes.Count(c => c.Succeeded)} of {changes.Count} succeeded.");
+            return changes;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using TencentChat.Admin.Client.Authentication;
+using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Models;
+using TencentChat.Admin.Infrastructure;
+
+namespace TencentChat.Admin.Commands
+{
+    /// <summary>
+    /// Decodes UserSigs locally (no network call) and reports SDKAppID, identifier, issue and expiry time, whether
+    /// they are expired and — with -SecretKey or a connected session's key — whether the HMAC matches, plus the
+    /// Tencent error each would likely get (70014, 70013, 70001, 70009) against -SdkAppId (default: the session's)
+    /// and -Identifier. Never writes the signature or the key.
+    /// </summary>
+    [Cmdlet(VerbsData.ConvertFrom, "ChatUserSig", DefaultParameterSetName = SessionSet)]
+    [OutputType(typeof(ChatUserSigInfo))]
+    public sealed class ConvertFromChatUserSigCommand : PSCmdlet
+    {
+        private const string SessionSet = "Session";
+        private const string SecretKeySet = "SecretKey";
+
+        private ChatSecretKey? _key;
+        private ChatSession? _session;
+
+        /// <summary>The UserSig: a SecureString (New-ChatUserSig's default output) or a string.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public object? UserSig { get; set; }
+
+        /// <summary>The SDKAppID the UserSig will be used with (70014 if it differs).</summary>
+        [Parameter]
+        [ValidateRange(1L, 4294967295L)]
+        public long SdkAppId { get; set; }
+
+        /// <summary>The identifier the UserSig will be used with (70013 if it differs).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Identifier { get; set; }
+
+        /// <summary>The app's key, to check the signature (70009 if it does not match).</summary>
+        [Parameter(ParameterSetName = SecretKeySet, Mandatory = true)]
+        [ValidateNotNull]
+        public SecureString? SecretKey { get; set; }
+
+        /// <summary>Check against this session's SDKAppID and key instead of the runspace's default session (if any).</summary>
+        [Parameter(ParameterSetName = SessionSet)]
+        [ValidateNotNull]
+        public ChatSession? Session { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if (ParameterSetName == SecretKeySet)
+                _key = ChatSecretKey.FromSecureString(SecretKey!);
+            else
+                _session = Session ?? SessionRegistry.Get();
+        }
+
+        protected override void ProcessRecord()
+        {
+            object value = UserSig is PSObject wrapped ? wrapped.BaseObject : UserSig!;
+            string? text = value is SecureString secure ? SecureStringText.Read(secure) : value as string;
+            if (text == null)
+            {
+                WriteError(ErrorRecords.From(new ChatInputException("InvalidUserSig",
+                    $"-UserSig takes a SecureString or a string, not a {value.GetType().Name}.")));
+                return;
+            }
+            long? expectedSdkAppId = MyInvocation.BoundParameters.ContainsKey(nameof(SdkAppId)) ? SdkAppId : (long?)null;
+            try
+            {
+                ChatUserSigInfo info = _session != null
+                    ? _session.InspectUserSig(text, expectedSdkAppId, Identifier)
+                    : UserSigInspection.Inspect(text, expectedSdkAppId, Identifier, _key, DateTimeOffset.UtcNow);
+                WriteObject(info);
+            }
+            catch (ChatInputException e)
+            {
+                // The target stays empty: the UserSig is a credential and is never put in an error record.
+                WriteError(ErrorRecords.From(e));
+            }
+        }
+
+        protected override void EndProcessing() => _key?.Dispose();
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using TencentChat.Admin.Client.Authentication;
+using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Operations;
+using TencentChat.Admin.Infrastructure;
+
+namespace TencentChat.Admin.Commands
+{
+    /// <summary>
+    /// Signs UserSigs (TLSSigAPIv2) for any UserIDs, e.g. for a client app's test users, with -SdkAppId and
+    /// -SecretKey or with the connected session's key. A UserSig is a credential, so the output is a SecureString
+    /// unless -AsPlainText, as with SecretManagement's Get-Secret. Sends nothing and changes no server data, so
+    /// it has no -WhatIf (the ShouldProcess metadata test exempts it for that reason).
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "ChatUserSig", DefaultParameterSetName = SessionSet)]
+    [OutputType(typeof(SecureString), typeof(string))]
+    public sealed class NewChatUserSigCommand : PSCmdlet
+    {
+        private const string SessionSet = "Session";
+        private const string SecretKeySet = "SecretKey";
+
+        private ChatSecretKey? _key;
+        private ChatSession? _session;
+
+        /// <summary>The UserIDs to sign for.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Identifier")]
+        [ValidateNotNullOrEmpty]
+        public string[] UserId { get; set; } = new string[0];
+
+        /// <summary>How long the UserSig is valid; default one day (Tencent's recommended minimum).</summary>
+        [Parameter]
+        public TimeSpan Lifetime { get; set; } = UserSigCodec.DefaultLifetime;
+
+        [Parameter(ParameterSetName = SecretKeySet, Mandatory = true)]
+        [ValidateRange(1L, 4294967295L)]
+        public long SdkAppId { get; set; }
+
+        [Parameter(ParameterSetName = SecretKeySet, Mandatory = true)]
+        [ValidateNotNull]
+        public SecureString? SecretKey { get; set; }
+
+        /// <summary>Sign with this session's SDKAppID and key instead of the runspace's default session.</summary>
+        [Parameter(ParameterSetName = SessionSet)]
+        [ValidateNotNull]
+        public ChatSession? Session { get; set; }
+
+        /// <summary>Writes the UserSig as a plain string. It is a credential: do not log or share it.</summary>
+        [Parameter]
+        public SwitchParameter AsPlainText { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if (Lifetime < TimeSpan.FromSeconds(1))
+                ThrowTerminatingError(ErrorRecords.From(new ChatInputException("InvalidUserSigLifetime", "The UserSig lifetime must be at least one second.", Lifetime)));
+            if (ParameterSetName == SecretKeySet)
+            {
+                _key = ChatSecretKey.FromSecureString(SecretKey!);
+                return;
+            }
+            _session = Session ?? SessionRegistry.Get();
+            if (_session == null)
+                ThrowTerminatingError(ErrorRecords.NotConnected());
+        }
+
+        protected override void ProcessRecord()
+        {
+            foreach (string userId in UserId)
+            {
+                try
+                {
+                    AccountIds.Validate(userId, "UserID");
+                    string userSig = _key != null
+                        ? UserSigCodec.Create(SdkAppId, _key, userId, DateTimeOffset.UtcNow, Lifetime)
+                        : _session!.SignUserSig(userId, Lifetime);
+                    WriteObject(AsPlainText ? (object)userSig : SecureStringText.From(userSig));
+                }
+                catch (ChatInputException e)
+                {
+                    if (e.ErrorId == "NoSecretKey") ThrowTerminatingError(ErrorRecords.From(e));
+                    WriteError(ErrorRecords.From(e, userId));
+                }
+            }
+        }
+
+        protected override void EndProcessing() => _key?.Dispose();
+    }
+}

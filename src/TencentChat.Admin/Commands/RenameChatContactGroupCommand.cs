@@ -1,0 +1,44 @@
+using System.Management.Automation;
+using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Models;
+using TencentChat.Admin.Client.Operations;
+using TencentChat.Admin.Infrastructure;
+
+namespace TencentChat.Admin.Commands
+{
+    /// <summary>Renames a conversation group (update_contact_group, UpdateGroupType 1). The group keeps its id and conversations.</summary>
+    [Cmdlet(VerbsCommon.Rename, "ChatContactGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(ChatContactGroup))]
+    public sealed class RenameChatContactGroupCommand : SingleAccountCmdlet
+    {
+        /// <summary>The group's current name; binds Get-ChatContactGroup's Name.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; } = string.Empty;
+
+        /// <summary>The new name: at most 32 bytes of UTF-8 (the stricter of Tencent's two documented limits).</summary>
+        [Parameter(Mandatory = true, Position = 2)]
+        [ValidateNotNullOrEmpty]
+        public string NewName { get; set; } = string.Empty;
+
+        /// <summary>Writes the renamed group.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void Process()
+        {
+            string target = ConversationInput.DescribeGroup(Account, Name);
+            if (!ShouldProcess(target, $"Rename to '{NewName}'"))
+                return;
+            try
+            {
+                ChatContactGroup renamed = Await(ct => ContactGroupEditing.RenameAsync(ActiveSession, Account, Name, NewName, Log, ct));
+                if (PassThru) WriteObject(renamed);
+            }
+            catch (ChatAdminException e)
+            {
+                WriteItemError(e, target);
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Models;
+using TencentChat.Admin.Client.Operations;
+
+namespace TencentChat.Admin.Infrastructure
+{
+    /// <summary>
+    /// Base of the cmdlets that act on conversations of one owner per pipeline object: -Account plus
+    /// -ConversationId (bound by property name from Get-ChatConversation, Search-ChatContactGroup,
+    /// Get-ChatContactGroupMember output and their CSVs) or -PeerAccount / -GroupId. One declaration of these
+    /// parameters and one parser, shared by Search-ChatContactGroup and every conversation write.
+    /// </summary>
+    public abstract class ConversationCmdlet : SingleAccountCmdlet
+    {
+        public const string ConversationIdSet = "ConversationId";
+        public const string PeerSet = "Peer";
+
+        /// <summary>c2c_&lt;UserID&gt; or group_&lt;GroupId&gt;, as in Get-ChatConversation's output.</summary>
+        [Parameter(ParameterSetName = ConversationIdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] ConversationId { get; set; } = new string[0];
+
+        /// <summary>Peers of C2C conversations.</summary>
+        [Parameter(ParameterSetName = PeerSet)]
+        [Alias("To_Account")]
+        [ValidateNotNullOrEmpty]
+        public string[]? PeerAccount { get; set; }
+
+        /// <summary>Group chats' ids.</summary>
+        [Parameter(ParameterSetName = PeerSet)]
+        [Alias("ToGroupId")]
+        [ValidateNotNullOrEmpty]
+        public string[]? GroupId { get; set; }
+
+        /// <summary>The conversations of the current pipeline object; bad ids and a bad -Account are written as errors and skipped.</summary>
+        protected IReadOnlyList<ConversationKey> RequestedConversations()
+        {
+            try
+            {
+                AccountIds.Validate(Account);
+                if (ParameterSetName == PeerSet && PeerAccount == null && GroupId == null)
+                    throw new ChatInputException("NoConversations", "Give -PeerAccount, -GroupId or -ConversationId to say which conversations to use.");
+            }
+            catch (ChatInputException e)
+            {
+                WriteItemError(e, Account);
+                return new ConversationKey[0];
+            }
+            return ConversationInput.Parse(ParameterSetName == ConversationIdSet ? ConversationId : null, PeerAccount, GroupId, WriteItemError);
+        }
+
+        /// <summary>
+        /// The conversations of the current pipeline object that the user approved for <paramref name="action"/>:
+        /// ShouldProcess runs here, per conversation, before anything is handed to the client, so -WhatIf sends nothing.
+        /// </summary>
+        protected IEnumerable<ConversationKey> ApprovedConversations(string action)
+        {
+            foreach (ConversationKey key in RequestedConversations())
+                if (ShouldProcess(ConversationInput.Describe(Account, key), action))
+                    yield return key;
+        }
+    }
+}
