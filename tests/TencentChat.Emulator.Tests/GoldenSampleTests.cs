@@ -20,7 +20,8 @@ public sealed class GoldenSampleTests : IAsyncLifetime
             """{"From_Account":"user_0001","TimeStamp":0,"StartIndex":0,"TopTimeStamp":0,"TopStartIndex":0,"AssistFlags":63}""");
 
         response.AssertOk();
-        Assert.Equal(new[] { "SessionItem", "CompleteFlag", "TimeStamp", "StartIndex", "TopTimeStamp", "TopStartIndex", "ActionStatus", "ErrorCode", "ErrorInfo", "ErrorDisplay" }, response.Names());
+        Assert.Equal(new[] { "SessionItem", "CompleteFlag", "TimeStamp", "StartIndex", "TopTimeStamp", "TopStartIndex", "GroupItem", "ActionStatus", "ErrorCode", "ErrorInfo", "ErrorDisplay" }, response.Names());
+        Assert.Equal("""[{"GroupName":"group_0001","GroupId":1},{"GroupName":"group_0002","GroupId":2}]""", response.GetProperty("GroupItem").GetRawText());
         JsonElement[] items = response.GetProperty("SessionItem").EnumerateArray().ToArray();
         Assert.Equal(20, items.Length);
         Assert.Equal("""{"Type":1,"To_Account":"user_0003","MsgTime":1772605020,"TopFlag":1,"StandardMark":"111001","CustomMark":"abcd","ContactGroupId":[1]}""", items[0].GetRawText());
@@ -56,6 +57,7 @@ public sealed class GoldenSampleTests : IAsyncLifetime
         JsonElement response = await _api.PostAsync("get_list",
             """{"From_Account":"user_0001","TimeStamp":0,"StartIndex":0,"TopTimeStamp":0,"TopStartIndex":0,"AssistFlags":7}""");
         Assert.Equal("""{"Type":1,"To_Account":"user_0003","MsgTime":1772605020,"TopFlag":1}""", response.GetProperty("SessionItem")[0].GetRawText());
+        Assert.False(response.TryGetProperty("GroupItem", out _)); // no ids asked for, no dictionary sent
     }
 
     [Fact]

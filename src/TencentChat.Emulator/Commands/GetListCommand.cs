@@ -42,7 +42,7 @@ internal sealed class GetListCommand : ICommand
             foreach (Conversation c in top.Items.Concat(rest.Items))
                 items.Add(Item(c, owner.Contacts, peers, flags));
 
-            return new JsonObject
+            var response = new JsonObject
             {
                 ["SessionItem"] = items,
                 ["CompleteFlag"] = top.Exhausted && rest.Exhausted ? 1 : 0,
@@ -51,6 +51,11 @@ internal sealed class GetListCommand : ICommand
                 ["TopTimeStamp"] = top.Next.Time,
                 ["TopStartIndex"] = top.Next.Index,
             };
+            // UNCONFIRMED: the spec's get_list sample has no GroupItem, but ContactGroupId is useless without names
+            // and search/get_contact_group answer with this dictionary, so it is sent whenever the ids are.
+            if ((flags & WithContactGroupId) != 0)
+                response["GroupItem"] = ContactJson.AllGroups(owner.Contacts);
+            return response;
         }
     }
 

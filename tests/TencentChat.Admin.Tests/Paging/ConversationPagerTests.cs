@@ -63,6 +63,8 @@ public class ConversationPagerTests
         Assert.NotEmpty(first);
         Assert.False(pager.IsComplete);
         Assert.Equal(1, emulator.Requests("get_list"));
+        Assert.Equal(1, emulator.AllRequests); // group names came with the page, no second call
+        Assert.Contains(first, c => c.ContactGroupNames.Count > 0);
     }
 
     [Theory]
@@ -91,6 +93,29 @@ public class ConversationPagerTests
         var listed = await ListAll(emulator.OpenSession(), "user_000001");
         Assert.Contains(listed, c => c.IsPinned);
         Assert.Equal(listed.OrderByDescending(c => c.IsPinned).Select(c => c.ConversationId), listed.Select(c => c.ConversationId));
+    }
+
+    [Fact]
+    public async Task Without_a_GroupItem_in_the_page_names_are_read_once_per_account_from_get_contact_group()
+    {
+        // Tencent's documented get_list sample has ContactGroupId but no GroupItem dictionary.
+        await using var emulator = await EmulatorFixture.StartAsync();
+        await using var stripped = await CannedServer.StartAsync(async (_, context) =>
+        {
+            using var upstream = new HttpClient();
+            var forwarded = await upstream.PostAsync(new Uri(emulator.Host.BaseAddress, context.Request.Path + context.Request.QueryString),
+                new StringContent(await new StreamReader(context.Request.Body).ReadToEndAsync()));
+            var body = System.Text.Json.Nodes.JsonNode.Parse(await forwarded.Content.ReadAsStringAsync())!.AsObject();
+            if (context.Request.Path.Value!.EndsWith("get_list")) body.Remove("GroupItem");
+            await CannedServer.Respond(context, 200, "application/json", body.ToJsonString());
+        });
+        var session = emulator.OpenSession(s => s.Endpoint = stripped.BaseAddress);
+
+        var conversations = await ListAll(session, "user_0001");
+
+        Assert.Equal("group_0001;group_0002", conversations.Single(c => c.ConversationId == "c2c_user_0002").ContactGroupNames.ToString());
+        Assert.Equal(1, emulator.Requests("get_contact_group"));
+        Assert.Equal(3, emulator.Requests("get_list"));
     }
 
     [Fact]

@@ -38,8 +38,11 @@ public sealed class CannedServer : IAsyncDisposable
         int count = 0;
         app.Run(async context =>
         {
-            using var reader = new StreamReader(context.Request.Body);
-            string body = await reader.ReadToEndAsync();
+            var buffered = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffered);
+            string body = System.Text.Encoding.UTF8.GetString(buffered.ToArray());
+            buffered.Position = 0;
+            context.Request.Body = buffered; // the handler may read it again (a forwarding proxy does)
             server!.Requests.Enqueue(new Request(context.Request.Path, context.Request.QueryString.Value ?? "", body, context.Request.ContentType));
             await handler(Interlocked.Increment(ref count), context);
         });
