@@ -9,6 +9,7 @@
     Description          = 'Administer a Tencent Cloud Chat app from PowerShell: list, search, organise, mark and clean up users'' conversations through the server REST API.'
     PowerShellVersion    = '5.1'
     DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess     = @('TencentChat.Admin.format.ps1xml')
     CmdletsToExport      = @(
         'Connect-ChatAdmin'
         'Disconnect-ChatAdmin'

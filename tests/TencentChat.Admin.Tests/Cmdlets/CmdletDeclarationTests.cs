@@ -4,13 +4,14 @@ using System.Text.RegularExpressions;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
+using TencentChat.Admin.Tests.Support;
 using static TencentChat.Admin.Tests.Cmdlets.CmdletMetadata;
 
 namespace TencentChat.Admin.Tests.Cmdlets;
 
 public class CmdletDeclarationTests
 {
-    private static readonly string RepoRoot = FindRepoRoot();
+    private static readonly string RepoRoot = RepoPaths.Root;
 
     public static TheoryData<string> CmdletNames()
     {
@@ -291,12 +292,5 @@ public class CmdletDeclarationTests
             var json = references.SingleOrDefault(r => r.Name == "System.Text.Json");
             if (json != null) Assert.True(json.Version!.Major <= 8, "System.Text.Json newer than PowerShell 7.4's would load a second copy.");
         }
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "TencentChat.Admin.psd1"))) return dir.FullName;
-        throw new InvalidOperationException("Repository root not found.");
     }
 }
