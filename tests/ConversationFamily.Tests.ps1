@@ -8,24 +8,14 @@
 # Environment: TENCENTCHAT_TEST_CONFIGURATION (default Release), TENCENTCHAT_TEST_MODULE (the built .psd1).
 
 BeforeAll {
-    $script:RepositoryRoot = Split-Path -Parent $PSScriptRoot
-    . (Join-Path $script:RepositoryRoot 'tools/EmulatorProcess.ps1')
-
-    $script:Configuration = if ($env:TENCENTCHAT_TEST_CONFIGURATION) { $env:TENCENTCHAT_TEST_CONFIGURATION } else { 'Release' }
-    $script:ManifestPath = if ($env:TENCENTCHAT_TEST_MODULE) { $env:TENCENTCHAT_TEST_MODULE }
-    else { Join-Path $script:RepositoryRoot 'out/TencentChat.Admin/TencentChat.Admin.psd1' }
-    if (-not (Test-Path -LiteralPath $script:ManifestPath)) {
-        throw "The built module is missing: $($script:ManifestPath). Run ./build.ps1 -Task Build first."
-    }
-
-    $script:Key = 'pester-family-' + [guid]::NewGuid().ToString('N')
-    $script:SecretKey = ConvertTo-SecureString -String $script:Key -AsPlainText -Force
-    $script:SdkAppId = [long]1400000000
+    . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
+    $script:Test = Start-ChatTestEnvironment -RepositoryRoot (Split-Path -Parent $PSScriptRoot) -Name 'family'
+    $script:ManifestPath = $script:Test.ManifestPath
+    $script:Key = $script:Test.Key
+    $script:SecretKey = $script:Test.SecretKey
+    $script:SdkAppId = $script:Test.SdkAppId
+    $script:Emulator = $script:Test.Emulator
     $script:Owner = 'user_0001'
-
-    $script:LogDirectory = Join-Path ([System.IO.Path]::GetTempPath()) ('tencentchat-family-' + [guid]::NewGuid().ToString('N'))
-    $script:Emulator = Start-ChatEmulator -RepositoryRoot $script:RepositoryRoot -Configuration $script:Configuration `
-        -Key $script:Key -SdkAppId $script:SdkAppId -Admin 'administrator' -Seed 'demo' -LogDirectory $script:LogDirectory
 
     Import-Module -Name $script:ManifestPath -Force -ErrorAction Stop
     Connect-ChatAdmin -SdkAppId $script:SdkAppId -SecretKey $script:SecretKey -Endpoint $script:Emulator.BaseUri
@@ -47,13 +37,7 @@ BeforeAll {
 
 AfterAll {
     Disconnect-ChatAdmin -ErrorAction SilentlyContinue
-    Remove-Module -Name TencentChat.Admin -Force -ErrorAction SilentlyContinue
-    if (Get-Command -Name Stop-ChatEmulator -ErrorAction SilentlyContinue) {
-        Stop-ChatEmulator -Emulator $script:Emulator
-    }
-    if ($script:LogDirectory -and (Test-Path -LiteralPath $script:LogDirectory)) {
-        Remove-Item -LiteralPath $script:LogDirectory -Recurse -Force -ErrorAction SilentlyContinue
-    }
+    Stop-ChatTestEnvironment -Environment $script:Test
 }
 
 Describe 'Conversation groups' {

@@ -18,33 +18,13 @@ BeforeDiscovery {
 }
 
 BeforeAll {
-    $script:RepositoryRoot = Split-Path -Parent $PSScriptRoot
-    . (Join-Path $script:RepositoryRoot 'tools/EmulatorProcess.ps1')
-
-    $script:Configuration = if ($env:TENCENTCHAT_TEST_CONFIGURATION) { $env:TENCENTCHAT_TEST_CONFIGURATION } else { 'Release' }
-    $script:ManifestPath = if ($env:TENCENTCHAT_TEST_MODULE) { $env:TENCENTCHAT_TEST_MODULE }
-    else { Join-Path $script:RepositoryRoot 'out/TencentChat.Admin/TencentChat.Admin.psd1' }
-    if (-not (Test-Path -LiteralPath $script:ManifestPath)) {
-        throw "The built module is missing: $($script:ManifestPath). Run ./build.ps1 -Task Build first."
-    }
-
-    # A key unique to this run: any appearance of it in any output is a leak, never a coincidence.
-    $script:Key = 'pester-secret-' + [guid]::NewGuid().ToString('N')
-    $script:SecretKey = ConvertTo-SecureString -String $script:Key -AsPlainText -Force
-    $script:SdkAppId = [long]1400000000
-
-    # Connect-ChatAdmin without credentials reads these; clear them so every test states what it uses.
-    $script:SavedEnvironment = @{}
-    foreach ($name in 'TENCENTCHAT_SDKAPPID', 'TENCENTCHAT_IDENTIFIER', 'TENCENTCHAT_SECRETKEY',
-        'TENCENTCHAT_USERSIG', 'TENCENTCHAT_REGION', 'TENCENTCHAT_ENDPOINT') {
-        $script:SavedEnvironment[$name] = [Environment]::GetEnvironmentVariable($name)
-        [Environment]::SetEnvironmentVariable($name, $null)
-    }
-
-    $script:LogDirectory = Join-Path ([System.IO.Path]::GetTempPath()) ('tencentchat-pester-' + [guid]::NewGuid().ToString('N'))
-    $script:Emulator = Start-ChatEmulator -RepositoryRoot $script:RepositoryRoot -Configuration $script:Configuration `
-        -Key $script:Key -SdkAppId $script:SdkAppId -Admin 'administrator' -Seed 'demo' -LogDirectory $script:LogDirectory
-
+    . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
+    $script:Test = Start-ChatTestEnvironment -RepositoryRoot (Split-Path -Parent $PSScriptRoot) -Name 'admin'
+    $script:ManifestPath = $script:Test.ManifestPath
+    $script:Key = $script:Test.Key
+    $script:SecretKey = $script:Test.SecretKey
+    $script:SdkAppId = $script:Test.SdkAppId
+    $script:Emulator = $script:Test.Emulator
     Import-Module -Name $script:ManifestPath -Force -ErrorAction Stop
 
     function Connect-TestEmulator {
@@ -84,18 +64,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Remove-Module -Name TencentChat.Admin -Force -ErrorAction SilentlyContinue
-    if (Get-Command -Name Stop-ChatEmulator -ErrorAction SilentlyContinue) {
-        Stop-ChatEmulator -Emulator $script:Emulator
-    }
-    if ($script:SavedEnvironment) {
-        foreach ($name in @($script:SavedEnvironment.Keys)) {
-            [Environment]::SetEnvironmentVariable($name, $script:SavedEnvironment[$name])
-        }
-    }
-    if ($script:LogDirectory -and (Test-Path -LiteralPath $script:LogDirectory)) {
-        Remove-Item -LiteralPath $script:LogDirectory -Recurse -Force -ErrorAction SilentlyContinue
-    }
+    Stop-ChatTestEnvironment -Environment $script:Test
 }
 
 Describe 'Module' {
