@@ -5,7 +5,8 @@ Builds, tests and demonstrates the TencentChat.Admin module. Needs the .NET SDK 
 (the syntax is Windows PowerShell 5.1 compatible too); the Test task also needs node/npm.
 
 .PARAMETER Task
-Build - publish src/TencentChat.Admin and assemble the importable module in out/TencentChat.Admin.
+Build - publish src/TencentChat.Admin, assemble the importable module in out/TencentChat.Admin and generate its
+        help (en-US/TencentChat.Admin.dll-Help.xml) from the cmdlets' XML documentation comments.
 Test  - dotnet test of the solution, the PowerShell syntax check, Build, then the Pester tests.
 Demo  - Build, start the emulator, run the cmdlets against it, export out/demo/conversations.csv.
 Clean - remove out/ and the bin/obj folders under src/ and tests/.
@@ -156,6 +157,16 @@ function Invoke-BuildTask {
         }
         else {
             Write-Warning "No module/ folder: the built module has no format, types or about_ help files."
+        }
+
+        # Get-Help reads a compiled module's help from <culture>/<assembly>-Help.xml (MAML). The generator writes it
+        # from the published assembly and its XML documentation files, and fails when a cmdlet or parameter has none.
+        $helpFile = Join-Path $ModuleDirectory "en-US/$ModuleName.dll-Help.xml"
+        Invoke-Native -FilePath 'dotnet' -ArgumentList @(
+            'run', '--project', (Join-Path $RepositoryRoot "tools/$ModuleName.HelpGenerator"), '-c', $Configuration, '--',
+            (Join-Path $publishDirectory "$ModuleName.dll"), $helpFile)
+        if (-not (Test-Path -LiteralPath $helpFile -PathType Leaf)) {
+            throw "The help generator did not write $helpFile"
         }
 
         # Fails when the manifest names a file (RootModule, FormatsToProcess, TypesToProcess, ...) that is not there.
