@@ -115,7 +115,7 @@ public sealed class CmdletDeclaration
     {
         if (instance == null || property.PropertyType == typeof(SwitchParameter)) return null;
         object? value = property.GetValue(instance);
-        if (value == null || value is Array { Length: 0 }) return null;
+        if (value is null or Array { Length: 0 } or string { Length: 0 }) return null;
         Type type = property.PropertyType;
         if (type.IsValueType && value.Equals(Activator.CreateInstance(type))) return null;
         return Convert.ToString(value, CultureInfo.InvariantCulture);
