@@ -121,11 +121,11 @@ public static class MamlGenerator
         var byValue = cmdlet.Parameters.Where(p => p.ByValue).ToList();
         foreach (var group in byValue.GroupBy(p => ElementType(p.Property.PropertyType)))
             yield return TypeElement(Command + "inputType", group.Key.FullName!,
-                new[] { $"{TypeText(group.Key, docs)} You can pipe it to {string.Join(", ", group.Select(p => "-" + p.Name))}." });
-        var byName = cmdlet.Parameters.Where(p => p.ByPropertyName).Select(p => p.Name).ToList();
+                new[] { $"{TypeText(group.Key, docs)} {group.Key.Name} values bind {string.Join(" and ", group.Select(p => "-" + p.Name))} from the pipeline.".TrimStart() });
+        var byName = cmdlet.Parameters.Where(p => p.ByPropertyName).OrderBy(p => p.Position ?? int.MaxValue).Select(p => "-" + p.Name).ToList();
         if (byName.Count > 0)
             yield return TypeElement(Command + "inputType", typeof(PSObject).FullName!,
-                new[] { $"Objects with the properties {string.Join(", ", byName)} (such as this module's output, or Import-Csv of it) bind the parameters of the same names." });
+                new[] { $"Objects with properties named like these parameters or their aliases, such as Import-Csv rows or other cmdlets' output, bind them by property name: {string.Join(", ", byName)}." });
         if (byValue.Count == 0 && byName.Count == 0)
             yield return TypeElement(Command + "inputType", "None", new[] { "This cmdlet takes no pipeline input." });
     }

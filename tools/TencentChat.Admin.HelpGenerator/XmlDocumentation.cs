@@ -44,7 +44,7 @@ public sealed class XmlDocumentation
     /// <summary>The &lt;example&gt; elements of a type: the text of their &lt;code&gt; element, dedented, and the rest as remarks.</summary>
     public IReadOnlyList<HelpExample> Examples(Type type) =>
         Member(type)?.Elements("example").Select(example => new HelpExample(
-            Dedent(string.Concat(example.Elements("code").Select(c => c.Value))),
+            string.Join("\n", example.Elements("code").Select(c => Dedent(c.Value))),
             Paragraphs(new XElement("remarks", example.Nodes().Where(n => !(n is XElement { Name.LocalName: "code" })))))).ToList()
         ?? new List<HelpExample>();
 
