@@ -14,8 +14,6 @@ public sealed record ParameterDeclaration(
 {
     public string Name => Property.Name;
 
-    public bool IsSwitch => Property.PropertyType == typeof(SwitchParameter);
-
     /// <summary>Mandatory in every set it belongs to.</summary>
     public bool Mandatory => Uses.All(u => u.Mandatory);
 
@@ -26,10 +24,9 @@ public sealed record ParameterDeclaration(
 
     public bool ByPropertyName => Uses.Any(u => u.ByPropertyName);
 
-    public bool InSet(string setName) => Uses.Any(u => u.SetName == setName || u.SetName == CmdletDeclaration.AllParameterSets);
-
-    public ParameterUse UseIn(string setName) =>
-        Uses.FirstOrDefault(u => u.SetName == setName) ?? Uses.First(u => u.SetName == CmdletDeclaration.AllParameterSets);
+    /// <summary>The declaration in a parameter set (its own, else the one for all sets); null when it is not in the set.</summary>
+    public ParameterUse? UseIn(string setName) =>
+        Uses.FirstOrDefault(u => u.SetName == setName) ?? Uses.FirstOrDefault(u => u.SetName == CmdletDeclaration.AllParameterSets);
 }
 
 /// <summary>

@@ -101,7 +101,7 @@ public static class MamlGenerator
         var parameters = cmdlet.Parameters.Select(p => new HelpParameter(
             p.Name, docs.Summary(p.Property), p.Property.PropertyType, p.Aliases, p.SupportsWildcards, p.DefaultValue,
             new HelpParameterUse(p.Mandatory, p.Position, p.ByValue, p.ByPropertyName),
-            set => p.InSet(set) && p.UseIn(set) is var use ? new HelpParameterUse(use.Mandatory, use.Position, use.ByValue, use.ByPropertyName) : null)).ToList();
+            set => p.UseIn(set) is { } use ? new HelpParameterUse(use.Mandatory, use.Position, use.ByValue, use.ByPropertyName) : null)).ToList();
         if (cmdlet.SupportsShouldProcess)
         {
             parameters.Add(CommonSwitch("WhatIf", "wi", WhatIfDescription));
