@@ -5,10 +5,11 @@ Builds, tests and demonstrates the TencentChat.Admin module. Needs the .NET SDK 
 (the syntax is Windows PowerShell 5.1 compatible too); the Test task also needs node/npm.
 
 .PARAMETER Task
-Build - publish src/TencentChat.Admin and assemble the importable module in out/TencentChat.Admin.
+Build - publish src/TencentChat.Admin, assemble the importable module in out/TencentChat.Admin and generate its
+        help (en-US/TencentChat.Admin.dll-Help.xml) from the cmdlets' XML documentation comments.
 Test  - dotnet test of the solution, the PowerShell syntax check, Build, then the Pester tests.
 Demo  - Build, start the emulator, run the cmdlets against it, export out/demo/conversations.csv.
-Clean - remove out/ and the bin/obj folders under src/ and tests/.
+Clean - remove out/ and the bin/obj folders under src/, tests/ and tools/.
 
 .EXAMPLE
 ./build.ps1
@@ -158,6 +159,16 @@ function Invoke-BuildTask {
             Write-Warning "No module/ folder: the built module has no format, types or about_ help files."
         }
 
+        # Get-Help reads a compiled module's help from <culture>/<assembly>-Help.xml (MAML). The generator writes it
+        # from the published assembly and its XML documentation files, and fails when a cmdlet or parameter has none.
+        $helpFile = Join-Path $ModuleDirectory "en-US/$ModuleName.dll-Help.xml"
+        Invoke-Native -FilePath 'dotnet' -ArgumentList @(
+            'run', '--project', (Join-Path $RepositoryRoot "tools/$ModuleName.HelpGenerator"), '-c', $Configuration, '--',
+            (Join-Path $publishDirectory "$ModuleName.dll"), $helpFile)
+        if (-not (Test-Path -LiteralPath $helpFile -PathType Leaf)) {
+            throw "The help generator did not write $helpFile"
+        }
+
         # Fails when the manifest names a file (RootModule, FormatsToProcess, TypesToProcess, ...) that is not there.
         $manifest = Test-ModuleManifest -Path (Join-Path $ModuleDirectory "$ModuleName.psd1")
         Write-Host "Built $ModuleName $($manifest.Version) in $ModuleDirectory" -ForegroundColor Green
@@ -218,7 +229,7 @@ function Invoke-CleanTask {
     if (Test-Path -LiteralPath $OutDirectory) {
         Remove-Item -LiteralPath $OutDirectory -Recurse -Force
     }
-    foreach ($top in 'src', 'tests') {
+    foreach ($top in 'src', 'tests', 'tools') {
         $topPath = Join-Path $RepositoryRoot $top
         if (-not (Test-Path -LiteralPath $topPath)) { continue }
         Get-ChildItem -LiteralPath $topPath -Directory -Recurse -Force |

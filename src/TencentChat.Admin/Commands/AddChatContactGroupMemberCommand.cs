@@ -4,10 +4,36 @@ using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
 {
-    /// <summary>
-    /// Puts conversations into one of their owner's conversation groups (update_contact_group, ContactOptType 1):
-    /// `Get-ChatConversation -Account u | Where-Object … | Add-ChatContactGroupMember -ContactGroupName vip`.
-    /// </summary>
+    /// <summary>Adds conversations to a user's conversation group.</summary>
+    /// <remarks>
+    /// Conversations come from -Account with -ConversationId, -PeerAccount or -GroupId, or from the pipeline (e.g.
+    /// Get-ChatConversation output), and are sent to update_contact_group in batches of at most 100 per owner account and
+    /// group. A conversation Tencent refuses is written as an error whose target can be piped back to retry.
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// Get-ChatConversation -Account user_0001 | Where-Object { $_.PeerAccount -like 'shop_*' } |
+    ///     Add-ChatContactGroupMember -ContactGroupName shops
+    /// </code>
+    /// Puts every C2C conversation of user_0001 with a shop_ account into the group shops.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Add-ChatContactGroupMember -Account user_0001 -ContactGroupName vip -PeerAccount user_0002 -GroupId '@TGS#2ABCDEFGH' -PassThru
+    /// </code>
+    /// Adds a C2C conversation and a group chat to the group vip and writes what changed.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Import-Csv vip.csv | Add-ChatContactGroupMember -ContactGroupName vip -ErrorVariable failed
+    /// $failed.TargetObject | Where-Object ConversationId | Add-ChatContactGroupMember
+    /// </code>
+    /// Retries the conversations Tencent refused: the target of each such error is a ChatConversationChange with
+    /// Account, ConversationId and ContactGroupName, which bind the parameters again.
+    /// </example>
+    /// <seealso cref="RemoveChatContactGroupMemberCommand"/>
+    /// <seealso cref="GetChatContactGroupMemberCommand"/>
+    /// <seealso cref="NewChatContactGroupCommand"/>
     [Cmdlet(VerbsCommon.Add, "ChatContactGroupMember", DefaultParameterSetName = ConversationIdSet, SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ChatConversationChange))]

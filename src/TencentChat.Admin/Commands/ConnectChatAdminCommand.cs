@@ -10,9 +10,70 @@ using TencentChat.Admin.Infrastructure;
 namespace TencentChat.Admin.Commands
 {
     /// <summary>
-    /// Validates credentials and a data centre and makes the session the default for this runspace. Sends no
-    /// request: nothing on the recentcontact API can check credentials without touching an account.
+    /// Connects to a Tencent Cloud Chat app as one of its App admins and makes the connection the default for this
+    /// PowerShell session.
     /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Give the app's SDKAppID with its secret key (-SecretKey, or -Credential whose user name is the admin identifier
+    /// and whose password is the key), or a ready-made admin UserSig (-UserSig). With none of these, the
+    /// TENCENTCHAT_SDKAPPID, TENCENTCHAT_IDENTIFIER, TENCENTCHAT_SECRETKEY or TENCENTCHAT_USERSIG, TENCENTCHAT_REGION
+    /// and TENCENTCHAT_ENDPOINT environment variables are used; parameters always win over the environment. Say where
+    /// the app lives with -Region (its data centre) or -Endpoint.
+    /// </para>
+    /// <para>
+    /// Connect-ChatAdmin validates the settings but sends no request, because nothing on the conversation API can
+    /// check credentials without touching an account: wrong credentials show on the first call. With a key, the module
+    /// signs its own admin UserSigs and renews them before they expire; a ready-made UserSig cannot be renewed.
+    /// </para>
+    /// <para>
+    /// The other cmdlets use the default connection unless they get -Session. Connecting again replaces the default;
+    /// the previous session stays usable where a script holds it (-PassThru).
+    /// </para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// Connect-ChatAdmin -SdkAppId 1400000000 -SecretKey (Read-Host -Prompt 'Secret key' -AsSecureString) -Region Singapore
+    /// </code>
+    /// Prompts for the app's secret key and connects as the default admin account, administrator, to an app in the
+    /// Singapore data centre.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Connect-ChatAdmin -SdkAppId 1400000000 -Credential (Get-AutomationPSCredential -Name ChatAdmin) -Region Frankfurt
+    /// Get-ChatConversation -Account user_0001 | Export-Csv conversations.csv -NoTypeInformation
+    /// </code>
+    /// In an Azure Automation runbook: the ChatAdmin credential asset holds the admin identifier as its user name and the
+    /// secret key as its password, so no secret appears in the script.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// $key = Get-Secret -Name TencentChatKey
+    /// Connect-ChatAdmin -SdkAppId 1400000000 -Identifier ops_admin -SecretKey $key -Region Singapore -TimeoutSec 20 -MaxRetryCount 3
+    /// </code>
+    /// Reads the key from a SecretManagement vault and connects as the App admin ops_admin with a longer request timeout
+    /// and fewer retries than the defaults.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// # The job's secret store sets TENCENTCHAT_SDKAPPID, TENCENTCHAT_SECRETKEY and TENCENTCHAT_REGION.
+    /// Connect-ChatAdmin -Verbose
+    /// </code>
+    /// Connects from the environment variables alone, as in a CI job or a container; -Verbose reports the SDKAppID,
+    /// identifier and endpoint used, never the key.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// $devKey = ConvertTo-SecureString 'tencentchat-emulator-dev-key' -AsPlainText -Force
+    /// $emulator = Connect-ChatAdmin -SdkAppId 1400000000 -SecretKey $devKey -Endpoint http://127.0.0.1:5080 -PassThru
+    /// Get-ChatConversation -Account user_0001 -Session $emulator
+    /// </code>
+    /// Connects to the local emulator (src/TencentChat.Emulator) with its public development key and keeps the session
+    /// in a variable. Plain http is accepted only for loopback addresses.
+    /// </example>
+    /// <seealso cref="DisconnectChatAdminCommand"/>
+    /// <seealso cref="GetChatConnectionCommand"/>
+    /// <seealso cref="NewChatUserSigCommand"/>
     [Cmdlet(VerbsCommunications.Connect, "ChatAdmin", DefaultParameterSetName = EnvironmentSet)]
     [OutputType(typeof(ChatSession))]
     public sealed class ConnectChatAdminCommand : PSCmdlet
@@ -22,6 +83,7 @@ namespace TencentChat.Admin.Commands
         private const string UserSigSet = "UserSig";
         private const string EnvironmentSet = "Environment";
 
+        /// <summary>The SDKAppID of the Chat app, from the Chat console; defaults to TENCENTCHAT_SDKAPPID.</summary>
         [Parameter(ParameterSetName = SecretKeySet, Mandatory = true, Position = 0)]
         [Parameter(ParameterSetName = CredentialSet, Mandatory = true, Position = 0)]
         [Parameter(ParameterSetName = UserSigSet, Mandatory = true, Position = 0)]
@@ -36,6 +98,7 @@ namespace TencentChat.Admin.Commands
         [ValidateNotNullOrEmpty]
         public string? Identifier { get; set; }
 
+        /// <summary>The app's secret key, from the Chat console. The module signs and renews admin UserSigs with it and never writes it out.</summary>
         [Parameter(ParameterSetName = SecretKeySet, Mandatory = true)]
         [ValidateNotNull]
         public SecureString? SecretKey { get; set; }
@@ -51,6 +114,7 @@ namespace TencentChat.Admin.Commands
         [ValidateNotNull]
         public SecureString? UserSig { get; set; }
 
+        /// <summary>The data centre the app lives in; requests fail over to the region's backup domain. Defaults to TENCENTCHAT_REGION.</summary>
         [Parameter]
         public ChatRegion Region { get; set; }
 
@@ -80,6 +144,7 @@ namespace TencentChat.Admin.Commands
         [Parameter(ParameterSetName = EnvironmentSet)]
         public TimeSpan UserSigLifetime { get; set; } = UserSigCodec.DefaultLifetime;
 
+        /// <summary>Writes the new session, to keep it in a variable and pass it as -Session later.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 

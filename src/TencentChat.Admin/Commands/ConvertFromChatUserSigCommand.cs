@@ -9,12 +9,41 @@ using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
 {
-    /// <summary>
-    /// Decodes UserSigs locally (no network call) and reports SDKAppID, identifier, issue and expiry time, whether
-    /// they are expired and — with -SecretKey or a connected session's key — whether the HMAC matches, plus the
-    /// Tencent error each would likely get (70014, 70013, 70001, 70009) against -SdkAppId (default: the session's)
-    /// and -Identifier. Never writes the signature or the key.
-    /// </summary>
+    /// <summary>Decodes UserSigs and reports whether Tencent would accept them.</summary>
+    /// <remarks>
+    /// <para>
+    /// Decodes each UserSig locally, without a network call, and reports its SDKAppID, identifier, issue and expiry time,
+    /// lifetime and whether it has expired. With a key (-SecretKey, or the connected session's key) it also checks the
+    /// signature (SignatureValid).
+    /// </para>
+    /// <para>
+    /// LikelyErrorCode and LikelyError predict Tencent's answer, checked in the order of Tencent's verifier: 70014
+    /// (SDKAppID differs from -SdkAppId, by default the session's), 70013 (identifier differs from -Identifier), 70001
+    /// (expired), 70009 (signature does not match); 0 means none applies. A UserSig that cannot be decoded is written as
+    /// an InvalidUserSig error (Tencent's 70003). The signature and the key are never written.
+    /// </para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// $sig | ConvertFrom-ChatUserSig -Identifier app_user_1
+    /// </code>
+    /// Checks a UserSig from New-ChatUserSig against the connected session's SDKAppID and key and the user it is meant for.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// ConvertFrom-ChatUserSig -UserSig $text -SdkAppId 1400000000 -Identifier administrator -SecretKey (Read-Host -AsSecureString)
+    /// </code>
+    /// Explains why a UserSig from a support ticket is refused, without connecting: LikelyError names the failing check.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Get-Content usersigs.txt | ConvertFrom-ChatUserSig | Where-Object { $_.ExpiresAt -lt [DateTimeOffset]::UtcNow.AddDays(1) } |
+    ///     Select-Object Identifier, ExpiresAt
+    /// </code>
+    /// Lists the users whose UserSigs expire within a day.
+    /// </example>
+    /// <seealso cref="NewChatUserSigCommand"/>
+    /// <seealso cref="ConnectChatAdminCommand"/>
     [Cmdlet(VerbsData.ConvertFrom, "ChatUserSig", DefaultParameterSetName = SessionSet)]
     [OutputType(typeof(ChatUserSigInfo))]
     public sealed class ConvertFromChatUserSigCommand : PSCmdlet

@@ -5,10 +5,34 @@ using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
 {
-    /// <summary>
-    /// Lists users' conversation groups: one get_contact_group request per account, because every page's GroupItem
-    /// lists all of the user's groups. The conversations in them come from Get-ChatContactGroupMember.
-    /// </summary>
+    /// <summary>Gets users' conversation groups.</summary>
+    /// <remarks>
+    /// Sends one get_contact_group request per account, because its first page lists all of the user's groups, and writes
+    /// each group with its owner Account, ContactGroupId and Name. The conversations in the groups come from
+    /// Get-ChatContactGroupMember, to which the groups can be piped.
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// Get-ChatContactGroup -Account user_0001
+    /// </code>
+    /// Lists the conversation groups of user_0001.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// 'user_0001', 'user_0002' | Get-ChatContactGroup -Name 'vip*'
+    /// </code>
+    /// Lists the groups whose names start with "vip" of two users.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Import-Csv users.csv | Get-ChatContactGroup | Export-Csv contact-groups.csv -NoTypeInformation
+    /// </code>
+    /// Exports the conversation groups of every user in the Account column of users.csv.
+    /// </example>
+    /// <seealso cref="GetChatContactGroupMemberCommand"/>
+    /// <seealso cref="NewChatContactGroupCommand"/>
+    /// <seealso cref="RenameChatContactGroupCommand"/>
+    /// <seealso cref="RemoveChatContactGroupCommand"/>
     [Cmdlet(VerbsCommon.Get, "ChatContactGroup")]
     [OutputType(typeof(ChatContactGroup))]
     public sealed class GetChatContactGroupCommand : AccountListCmdlet

@@ -7,12 +7,41 @@ using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
 {
-    /// <summary>
-    /// Streams users' per-conversation group and mark records (get_contact_group), page by page as they arrive:
-    /// `| Select-Object -First 5` sends one request. Without -ContactGroupName it writes every conversation that has
-    /// group or mark data; with it, only the conversations in those groups. The records are the same type
-    /// Search-ChatContactGroup writes, so they bind the conversation cmdlets by Account and ConversationId.
-    /// </summary>
+    /// <summary>Gets the conversations in users' conversation groups, with their groups and marks.</summary>
+    /// <remarks>
+    /// <para>
+    /// Without -ContactGroupName it writes every conversation that has group or mark data; with it, only the conversations
+    /// in those groups (wildcards allowed). A literal name that matches no group is written as a ContactGroupNotFound error.
+    /// </para>
+    /// <para>
+    /// The records stream page by page as get_contact_group returns them, so | Select-Object -First 5 sends one request.
+    /// They are the same ChatContactGroupRecord objects Search-ChatContactGroup writes, so they bind the conversation
+    /// cmdlets by Account and ConversationId.
+    /// </para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// Get-ChatContactGroupMember -Account user_0001
+    /// </code>
+    /// Lists every conversation of user_0001 that is in a group or has a mark.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Get-ChatContactGroup -Account user_0001 -Name vip | Get-ChatContactGroupMember | Export-Csv vip.csv -NoTypeInformation
+    /// </code>
+    /// Exports the conversations in the vip group of user_0001; the group's Account and Name bind -Account and
+    /// -ContactGroupName.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Get-ChatContactGroupMember -Account user_0001 -ContactGroupName 'test*' | Remove-ChatConversation -WhatIf
+    /// </code>
+    /// Shows which conversations in the test groups of user_0001 would be deleted.
+    /// </example>
+    /// <seealso cref="GetChatContactGroupCommand"/>
+    /// <seealso cref="SearchChatContactGroupCommand"/>
+    /// <seealso cref="AddChatContactGroupMemberCommand"/>
+    /// <seealso cref="RemoveChatContactGroupMemberCommand"/>
     [Cmdlet(VerbsCommon.Get, "ChatContactGroupMember")]
     [OutputType(typeof(ChatContactGroupRecord))]
     public sealed class GetChatContactGroupMemberCommand : AccountListCmdlet

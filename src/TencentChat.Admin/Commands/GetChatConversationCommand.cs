@@ -6,15 +6,52 @@ using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
 {
-    /// <summary>
-    /// Lists users' conversations (get_list), page by page as they arrive: `| Select-Object -First 3` sends one
-    /// request, Ctrl+C cancels the one in flight. A failure for one account is written and the next goes on.
-    /// </summary>
+    /// <summary>Gets users' conversation lists.</summary>
+    /// <remarks>
+    /// <para>
+    /// Sends get_list requests and writes each page's conversations as they arrive: | Select-Object -First 3 sends one
+    /// request, and Ctrl+C cancels the request in flight. Accounts come from -Account or the pipeline, as strings or as
+    /// objects with an Account (or UserId) property; a failure for one account is written as an error and the next
+    /// account goes on.
+    /// </para>
+    /// <para>
+    /// Each ChatConversation has plain properties, so Export-Csv writes it as it is, and its Account and ConversationId
+    /// bind the other conversation cmdlets, directly or through Import-Csv.
+    /// </para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// Get-ChatConversation -Account user_0001 | Export-Csv convs.csv -NoTypeInformation
+    /// </code>
+    /// Exports every conversation of user_0001, with its marks and conversation group ids, to a CSV file.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Get-ChatConversation -Account user_0001 -Type Group -Pinned
+    /// </code>
+    /// Lists only the pinned group chats of user_0001.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Import-Csv users.csv | Get-ChatConversation | Where-Object { -not $_.LastMessageTime } | Export-Csv empty.csv -NoTypeInformation
+    /// </code>
+    /// Reads the UserIDs from the Account column of users.csv and exports the conversations that have no messages.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Get-ChatConversation -Account user_0001 | Select-Object -First 5 -Property ConversationId, LastMessageTime
+    /// </code>
+    /// Shows the first five conversations; only the first page is requested.
+    /// </example>
+    /// <seealso cref="SearchChatContactGroupCommand"/>
+    /// <seealso cref="RemoveChatConversationCommand"/>
+    /// <seealso cref="SetChatConversationMarkCommand"/>
+    /// <seealso cref="ConnectChatAdminCommand"/>
     [Cmdlet(VerbsCommon.Get, "ChatConversation")]
     [OutputType(typeof(ChatConversation))]
     public sealed class GetChatConversationCommand : AccountListCmdlet
     {
-        /// <summary>Only conversations of these types.</summary>
+        /// <summary>Only conversations of these types: C2C (one-to-one chats) or Group (group chats).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public ChatConversationType[]? Type { get; set; }

@@ -7,12 +7,40 @@ using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
 {
-    /// <summary>
-    /// Creates a conversation group (create_contact_group, one group per request), optionally with conversations:
-    /// from -ConversationId / -PeerAccount / -GroupId or from the pipeline, collected per owner account and sent
-    /// with the create (the first 100; the rest follow 100 per update_contact_group request). Writes the new group;
-    /// a conversation Tencent refused is written as an error. Refuses a duplicate name or a 21st group before writing.
-    /// </summary>
+    /// <summary>Creates a conversation group for a user, optionally with conversations in it.</summary>
+    /// <remarks>
+    /// <para>
+    /// Conversations come from -ConversationId, -PeerAccount and -GroupId, or from the pipeline, where they are collected
+    /// per owner account; each account gets one group. The first 100 conversations are sent with create_contact_group and
+    /// the rest follow 100 per update_contact_group request.
+    /// </para>
+    /// <para>
+    /// Before writing, it reads the user's groups and refuses a name the user already has (ContactGroupExists) and a 21st
+    /// group (TooManyContactGroups). It writes the new ChatContactGroup; a conversation Tencent refused is written as an
+    /// error.
+    /// </para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// New-ChatContactGroup -Account user_0001 -Name vip -PeerAccount user_0002, user_0003
+    /// </code>
+    /// Creates the group vip for user_0001 with the C2C conversations with user_0002 and user_0003.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Get-ChatConversation -Account user_0001 -Type Group | New-ChatContactGroup -Name 'All groups'
+    /// </code>
+    /// Creates a group holding every group chat of user_0001.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Import-Csv convs.csv | New-ChatContactGroup -Name 'Support' -WhatIf
+    /// </code>
+    /// Shows, per owner account in the CSV, the group that would be created and how many conversations it would hold.
+    /// </example>
+    /// <seealso cref="GetChatContactGroupCommand"/>
+    /// <seealso cref="AddChatContactGroupMemberCommand"/>
+    /// <seealso cref="RenameChatContactGroupCommand"/>
     [Cmdlet(VerbsCommon.New, "ChatContactGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ChatContactGroup))]
     public sealed class NewChatContactGroupCommand : SingleAccountCmdlet

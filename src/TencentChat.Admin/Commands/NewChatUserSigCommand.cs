@@ -9,12 +9,38 @@ using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
 {
-    /// <summary>
-    /// Signs UserSigs (TLSSigAPIv2) for any UserIDs, e.g. for a client app's test users, with -SdkAppId and
-    /// -SecretKey or with the connected session's key. A UserSig is a credential, so the output is a SecureString
-    /// unless -AsPlainText, as with SecretManagement's Get-Secret. Sends nothing and changes no server data, so
-    /// it has no -WhatIf (the ShouldProcess metadata test exempts it for that reason).
-    /// </summary>
+    /// <summary>Creates UserSigs, the signed credentials Chat users and the REST API sign in with.</summary>
+    /// <remarks>
+    /// <para>
+    /// Signs TLSSigAPIv2 UserSigs locally for any UserIDs, e.g. for a client app's test users, with -SdkAppId and
+    /// -SecretKey or with the connected session's SDKAppID and key. A session connected with a ready-made -UserSig has no
+    /// key, and signing with it fails with NoSecretKey.
+    /// </para>
+    /// <para>
+    /// A UserSig is a credential, so the output is a SecureString unless -AsPlainText, as with SecretManagement's
+    /// Get-Secret. Nothing is sent and no server data changes, so the cmdlet has no -WhatIf.
+    /// </para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// $sig = New-ChatUserSig -UserId app_user_1 -Lifetime (New-TimeSpan -Days 7)
+    /// </code>
+    /// Signs a UserSig valid for seven days with the connected session's key; $sig is a SecureString.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// New-ChatUserSig -UserId tester -SdkAppId 1400000000 -SecretKey (Read-Host -Prompt 'Secret key' -AsSecureString) -AsPlainText
+    /// </code>
+    /// Signs a UserSig without connecting and writes it as plain text, e.g. to paste into a test client. Do not log it.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Import-Csv testers.csv | New-ChatUserSig -Lifetime (New-TimeSpan -Hours 12) | ConvertFrom-ChatUserSig
+    /// </code>
+    /// Signs a UserSig for every UserId of a CSV file and shows their identifiers and expiry times, not the UserSigs.
+    /// </example>
+    /// <seealso cref="ConvertFromChatUserSigCommand"/>
+    /// <seealso cref="ConnectChatAdminCommand"/>
     [Cmdlet(VerbsCommon.New, "ChatUserSig", DefaultParameterSetName = SessionSet)]
     [OutputType(typeof(SecureString), typeof(string))]
     public sealed class NewChatUserSigCommand : PSCmdlet
@@ -35,10 +61,12 @@ namespace TencentChat.Admin.Commands
         [Parameter]
         public TimeSpan Lifetime { get; set; } = UserSigCodec.DefaultLifetime;
 
+        /// <summary>The SDKAppID to sign for, with -SecretKey, instead of the connected session's.</summary>
         [Parameter(ParameterSetName = SecretKeySet, Mandatory = true)]
         [ValidateRange(1L, 4294967295L)]
         public long SdkAppId { get; set; }
 
+        /// <summary>The app's secret key to sign with, instead of the connected session's key.</summary>
         [Parameter(ParameterSetName = SecretKeySet, Mandatory = true)]
         [ValidateNotNull]
         public SecureString? SecretKey { get; set; }

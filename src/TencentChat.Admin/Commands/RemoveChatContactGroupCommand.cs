@@ -6,10 +6,32 @@ using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
 {
-    /// <summary>
-    /// Deletes conversation groups (del_contact_group, one group per request); takes Get-ChatContactGroup output.
-    /// The conversations in the group are not deleted; they only lose that group. ConfirmImpact High.
-    /// </summary>
+    /// <summary>Deletes users' conversation groups.</summary>
+    /// <remarks>
+    /// Sends one del_contact_group request per group and takes Get-ChatContactGroup output. The conversations in a group
+    /// are not deleted; they only lose that group. ConfirmImpact is High, so it asks before each group unless
+    /// -Confirm:$false.
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// Get-ChatContactGroup -Account user_0001 -Name 'test*' | Remove-ChatContactGroup
+    /// </code>
+    /// Deletes the test groups of user_0001, asking before each one.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Remove-ChatContactGroup -Account user_0001 -Name vip, archive -Confirm:$false -PassThru
+    /// </code>
+    /// Deletes two groups without prompting and writes the deleted groups.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Import-Csv contact-groups.csv | Where-Object Name -like 'tmp*' | Remove-ChatContactGroup -WhatIf
+    /// </code>
+    /// Shows which groups of a CSV export would be deleted.
+    /// </example>
+    /// <seealso cref="GetChatContactGroupCommand"/>
+    /// <seealso cref="NewChatContactGroupCommand"/>
     [Cmdlet(VerbsCommon.Remove, "ChatContactGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(ChatContactGroup))]
     public sealed class RemoveChatContactGroupCommand : SingleAccountCmdlet

@@ -4,10 +4,25 @@ using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
 {
-    /// <summary>
-    /// Takes conversations out of a conversation group (update_contact_group, ContactOptType 2). The conversations
-    /// themselves stay in the owner's list; only their group membership changes.
-    /// </summary>
+    /// <summary>Removes conversations from a user's conversation group.</summary>
+    /// <remarks>
+    /// The conversations themselves stay in the owner's conversation list; only their membership in the group changes.
+    /// They are sent to update_contact_group in batches of at most 100 per owner account and group.
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// Get-ChatContactGroupMember -Account user_0001 -ContactGroupName shops | Remove-ChatContactGroupMember -ContactGroupName shops -WhatIf
+    /// </code>
+    /// Shows which conversations would leave the group shops, without changing anything.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Remove-ChatContactGroupMember -Account user_0001 -ContactGroupName vip -ConversationId c2c_user_0002, group_dev -PassThru
+    /// </code>
+    /// Takes two conversations out of the group vip and writes what changed.
+    /// </example>
+    /// <seealso cref="AddChatContactGroupMemberCommand"/>
+    /// <seealso cref="GetChatContactGroupMemberCommand"/>
     [Cmdlet(VerbsCommon.Remove, "ChatContactGroupMember", DefaultParameterSetName = ConversationIdSet, SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ChatConversationChange))]

@@ -6,12 +6,45 @@ using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
 {
-    /// <summary>
-    /// Deletes conversations from their owners' conversation lists (delete), one request per conversation, which
-    /// is what the API takes. ConfirmImpact High: it asks before every conversation unless -Confirm:$false.
-    /// -ClearHistory also deletes the roaming message history and asks once more (ShouldContinue) unless -Force;
-    /// -WhatIf always wins and sends nothing. The conversation's group/mark data is separate and stays.
-    /// </summary>
+    /// <summary>Deletes conversations from users' conversation lists.</summary>
+    /// <remarks>
+    /// <para>
+    /// Sends one delete request per conversation, which is what the API takes. ConfirmImpact is High: it asks before
+    /// every conversation unless -Confirm:$false, and -WhatIf lists what it would delete and sends nothing.
+    /// </para>
+    /// <para>
+    /// -ClearHistory also deletes the conversation's roaming (cloud) message history, which cannot be undone, and asks
+    /// once more unless -Force. The conversation's group and mark data is stored separately and stays. A conversation
+    /// Tencent refuses is written as an error whose target is its ChatConversationChange, so it can be piped back to retry.
+    /// </para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// Get-ChatConversation -Account user_0001 | Where-Object { -not $_.LastMessageTime } | Remove-ChatConversation
+    /// </code>
+    /// Deletes the empty conversations of user_0001, asking before each one.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Import-Csv stale.csv | Remove-ChatConversation -WhatIf
+    /// </code>
+    /// Shows which conversations of a reviewed CSV export would be deleted, without deleting any.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Remove-ChatConversation -Account user_0001 -ConversationId c2c_user_0002 -ClearHistory -Force -Confirm:$false
+    /// </code>
+    /// Deletes one conversation and its message history unattended, without any prompt.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Remove-ChatConversation -Account user_0001 -PeerAccount user_0002 -GroupId '@TGS#2ABCDEFGH' -Confirm:$false -PassThru |
+    ///     Export-Csv deleted.csv -NoTypeInformation
+    /// </code>
+    /// Deletes a C2C conversation and a group chat conversation by peer and group id, and records what was deleted.
+    /// </example>
+    /// <seealso cref="GetChatConversationCommand"/>
+    /// <seealso cref="SearchChatContactGroupCommand"/>
     [Cmdlet(VerbsCommon.Remove, "ChatConversation", DefaultParameterSetName = ConversationIdSet, SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(ChatConversationChange))]

@@ -6,7 +6,25 @@ using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
 {
-    /// <summary>Renames a conversation group (update_contact_group, UpdateGroupType 1). The group keeps its id and conversations.</summary>
+    /// <summary>Renames a user's conversation group.</summary>
+    /// <remarks>
+    /// The group keeps its ContactGroupId and its conversations. The group can be piped from Get-ChatContactGroup, whose
+    /// Account and Name bind -Account and -Name.
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// Rename-ChatContactGroup -Account user_0001 -Name vip -NewName 'VIP customers'
+    /// </code>
+    /// Renames the group vip of user_0001.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Get-ChatContactGroup -Account user_0001 -Name old | Rename-ChatContactGroup -NewName new -PassThru
+    /// </code>
+    /// Renames a group found with Get-ChatContactGroup and writes the renamed group.
+    /// </example>
+    /// <seealso cref="GetChatContactGroupCommand"/>
+    /// <seealso cref="NewChatContactGroupCommand"/>
     [Cmdlet(VerbsCommon.Rename, "ChatContactGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ChatContactGroup))]
     public sealed class RenameChatContactGroupCommand : SingleAccountCmdlet

@@ -7,11 +7,39 @@ using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
 {
-    /// <summary>
-    /// Looks up the conversation groups and marks of conversations (search_contact_group). Takes
-    /// Get-ChatConversation output, Import-Csv of it, or -Account with -ConversationId, -PeerAccount or -GroupId;
-    /// sends at most 300 conversations per request per owner account and writes one record per conversation.
-    /// </summary>
+    /// <summary>Gets the conversation groups and marks of given conversations.</summary>
+    /// <remarks>
+    /// <para>
+    /// Takes Get-ChatConversation output, Import-Csv of it, or -Account with -ConversationId, -PeerAccount or -GroupId,
+    /// and writes one ChatContactGroupRecord per conversation: its standard marks, custom mark, and the ids and names of
+    /// the conversation groups it is in. Found is false for a conversation that has no group or mark data.
+    /// </para>
+    /// <para>
+    /// Conversations are sent to search_contact_group at most 300 per request per owner account.
+    /// </para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// Get-ChatConversation -Account user_0001 | Search-ChatContactGroup
+    /// </code>
+    /// Shows the groups and marks of every conversation of user_0001.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Import-Csv convs.csv | Search-ChatContactGroup | Export-Csv groups.csv -NoTypeInformation
+    /// </code>
+    /// Looks up the conversations of an earlier Get-ChatConversation export; the CSV's Account and ConversationId columns
+    /// bind by property name.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Search-ChatContactGroup -Account user_0001 -PeerAccount user_0002, user_0003 -GroupId '@TGS#2ABCDEFGH' | Where-Object Found
+    /// </code>
+    /// Looks up two C2C conversations and one group chat of user_0001 by peer and group id, keeping those with data.
+    /// </example>
+    /// <seealso cref="GetChatConversationCommand"/>
+    /// <seealso cref="GetChatContactGroupMemberCommand"/>
+    /// <seealso cref="GetChatContactGroupCommand"/>
     [Cmdlet(VerbsCommon.Search, "ChatContactGroup", DefaultParameterSetName = ConversationIdSet)]
     [OutputType(typeof(ChatContactGroupRecord))]
     public sealed class SearchChatContactGroupCommand : ConversationCmdlet

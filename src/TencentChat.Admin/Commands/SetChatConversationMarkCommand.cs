@@ -7,12 +7,39 @@ using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
 {
-    /// <summary>
-    /// Sets and clears standard marks (by name — Star, Unread, Fold, Hide, App32…App63 — or bit number 0–63) and/or
-    /// sets the custom mark of conversations (mark_contact). Conversations come from the pipeline; they are sent
-    /// 100 per request per owner account, each asked about with ShouldProcess first. A conversation Tencent
-    /// refuses is written as an error; -PassThru writes the ones that succeeded.
-    /// </summary>
+    /// <summary>Sets or clears the marks of conversations.</summary>
+    /// <remarks>
+    /// <para>
+    /// Standard marks are named Star, Unread, Fold, Hide, App32 to App63, or given as bit numbers 0 to 63; -Set sets
+    /// them, -Clear clears them, and -CustomMark replaces the conversation's custom mark. One call applies the same change
+    /// to every conversation.
+    /// </para>
+    /// <para>
+    /// Conversations come from -Account with -ConversationId, -PeerAccount or -GroupId, or from the pipeline. They are
+    /// sent to mark_contact 100 per request per owner account, each asked about with ShouldProcess first. A conversation
+    /// Tencent refuses is written as an error; -PassThru writes the ones that succeeded.
+    /// </para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// Get-ChatConversation -Account user_0001 -Type Group | Set-ChatConversationMark -Set Star, App40 -CustomMark 'reviewed'
+    /// </code>
+    /// Stars every group chat of user_0001, sets app mark 40 and sets the custom mark "reviewed".
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Set-ChatConversationMark -Account user_0001 -PeerAccount user_0002 -Clear Unread, 40
+    /// </code>
+    /// Clears the Unread mark and bit 40 of the C2C conversation of user_0001 with user_0002.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Import-Csv convs.csv | Set-ChatConversationMark -Set Fold -WhatIf
+    /// </code>
+    /// Shows which conversations of a CSV export would be folded, without changing any.
+    /// </example>
+    /// <seealso cref="GetChatConversationCommand"/>
+    /// <seealso cref="SearchChatContactGroupCommand"/>
     [Cmdlet(VerbsCommon.Set, "ChatConversationMark", DefaultParameterSetName = ConversationIdSet, SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ChatConversationChange))]

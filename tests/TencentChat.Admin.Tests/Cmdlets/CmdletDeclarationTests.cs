@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
@@ -11,8 +10,6 @@ namespace TencentChat.Admin.Tests.Cmdlets;
 
 public class CmdletDeclarationTests
 {
-    private static readonly string RepoRoot = RepoPaths.Root;
-
     public static TheoryData<string> CmdletNames()
     {
         var data = new TheoryData<string>();
@@ -84,9 +81,8 @@ public class CmdletDeclarationTests
     [Fact]
     public void Manifest_exports_exactly_the_compiled_cmdlets()
     {
-        string manifest = File.ReadAllText(Path.Combine(RepoRoot, "TencentChat.Admin.psd1"));
-        var block = Regex.Match(manifest, @"CmdletsToExport\s*=\s*@\((?<list>[^)]*)\)").Groups["list"].Value;
-        var exported = Regex.Matches(block, "'([^']+)'").Select(m => m.Groups[1].Value).OrderBy(n => n).ToList();
+        string manifest = File.ReadAllText(ManifestPath);
+        var exported = ExportedCmdletNames(manifest).OrderBy(n => n).ToList();
         Assert.Equal(CmdletTypes.Select(CmdletName).OrderBy(n => n).ToList(), exported);
         Assert.Matches(@"RootModule\s*=\s*'TencentChat\.Admin\.dll'", manifest);
         Assert.Matches(@"PowerShellVersion\s*=\s*'5\.1'", manifest);

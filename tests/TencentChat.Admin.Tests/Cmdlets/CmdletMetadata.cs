@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Management.Automation;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using TencentChat.Admin.Commands;
 
 namespace TencentChat.Admin.Tests.Cmdlets;
@@ -12,6 +13,17 @@ namespace TencentChat.Admin.Tests.Cmdlets;
 internal static class CmdletMetadata
 {
     public static readonly Assembly CmdletAssembly = typeof(GetChatConversationCommand).Assembly;
+
+    public static readonly string RepoRoot = TencentChat.Admin.Tests.Support.RepoPaths.Root;
+
+    public static string ManifestPath => Path.Combine(RepoRoot, "TencentChat.Admin.psd1");
+
+    /// <summary>The CmdletsToExport of the manifest's text, in the manifest's order.</summary>
+    public static IReadOnlyList<string> ExportedCmdletNames(string manifest)
+    {
+        var block = Regex.Match(manifest, @"CmdletsToExport\s*=\s*@\((?<list>[^)]*)\)").Groups["list"].Value;
+        return Regex.Matches(block, "'([^']+)'").Select(m => m.Groups[1].Value).ToList();
+    }
 
     public static IEnumerable<Type> CmdletTypes =>
         CmdletAssembly.GetTypes().Where(t => t.IsPublic && !t.IsAbstract && typeof(Cmdlet).IsAssignableFrom(t));
