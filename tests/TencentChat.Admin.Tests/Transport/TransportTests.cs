@@ -115,6 +115,27 @@ public class TransportTests
         Assert.Equal(3, session.Retries);
     }
 
+    [Theory]
+    [InlineData(50004, "ServerError")]
+    [InlineData(50005, "ServerTimeout")]
+    [InlineData(70169, "ServerTimeout")]
+    [InlineData(70500, "ServerError")]
+    [InlineData(60019, "Throttled")]
+    public async Task Each_retry_is_one_verbose_line_with_code_attempt_and_wait(int code, string errorId)
+    {
+        await using var server = await StartAsync((n, c) => Respond(c, 200, "application/json", n <= 2 ? Failure(code) : EmptyGetList));
+        using var session = TestSessions.Open(server.BaseAddress);
+        var log = TestSessions.Log(session);
+
+        await session.Transport.SendAsync<GetListRequest, GetListResponse>(ChatCommand.GetList, new GetListRequest { FromAccount = "u" }, log, default);
+
+        var retries = TestSessions.Drain(log).Where(l => l.Level == Client.Diagnostics.ChatLogLevel.Verbose).Select(l => l.Text).ToList();
+        Assert.Equal(2, retries.Count);
+        for (int attempt = 1; attempt <= 2; attempt++)
+            Assert.Matches($@"^get_list: Tencent error {code} \({errorId}\) \(attempt {attempt} of 4\); retrying in \d+\.\d\d s\.$", retries[attempt - 1]);
+        Assert.Equal((3L, 2L, code), (session.Requests, session.Retries, session.LastErrorCode));
+    }
+
     [Fact]
     public async Task Writes_do_not_retry_when_the_outcome_is_unknown()
     {
