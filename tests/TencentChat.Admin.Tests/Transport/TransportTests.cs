@@ -106,6 +106,33 @@ public class TransportTests
     }
 
     [Fact]
+    public async Task The_overall_deadline_ends_retries_long_before_the_attempt_limit()
+    {
+        await using var server = await StartAsync((_, c) => Respond(c, 200, "application/json", Failure(50004)));
+        // One failing call first warms up the server and the failure path, so a cold start does not eat the deadline.
+        using (var warmUp = TestSessions.Open(server.BaseAddress, s => s.Retry = RetryPolicy.NoRetries))
+            await Assert.ThrowsAsync<ChatApiException>(() => GetList(warmUp));
+        using var session = TestSessions.Open(server.BaseAddress, s => s.Retry = new RetryPolicy
+        {
+            MaxAttempts = 1000, BaseDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromMilliseconds(100), Deadline = TimeSpan.FromSeconds(1),
+        });
+
+        var e = await Assert.ThrowsAsync<ChatApiException>(() => GetList(session));
+        Assert.Equal("ServerError", e.ErrorId);
+        // Waits average 50 ms, so about 20 attempts fit in 1 s; the attempt limit alone would allow 1000.
+        Assert.InRange(server.Requests.Count - 1, 2, 200);
+    }
+
+    [Fact]
+    public async Task Writes_are_retried_when_the_request_never_left_the_machine()
+    {
+        using var session = TestSessions.Open(ClosedPort());
+        var e = await Assert.ThrowsAsync<ChatTransportException>(() => Delete(session));
+        Assert.Equal("ConnectionFailed", e.ErrorId);
+        Assert.Equal((4L, 3L), (session.Requests, session.Retries));
+    }
+
+    [Fact]
     public async Task Writes_do_not_retry_when_the_outcome_is_unknown()
     {
         await using var server = await StartAsync((_, c) => Respond(c, 200, "application/json", Failure(50005)));
