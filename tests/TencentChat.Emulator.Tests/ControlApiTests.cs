@@ -55,6 +55,9 @@ public sealed class ControlApiTests
         Assert.Equal(0, stats.GetProperty("throttled").GetInt32());
         Assert.Equal(new[] { "50004", "50005", "throttle", "http502", "reset", "stall" }, stats.GetProperty("faultsInjected").Names());
         Assert.Equal(2, api.Host.Stats.Requests["get_contact_group"]);
+        // The three rejected requests, by the ErrorCode the emulator answered (the unknown command included).
+        Assert.Equal(3, stats.GetProperty("errors").EnumerateObject().Sum(e => e.Value.GetInt32()));
+        Assert.Equal(1, stats.GetProperty("errors").GetProperty("70020").GetInt32());
     }
 
     [Fact]

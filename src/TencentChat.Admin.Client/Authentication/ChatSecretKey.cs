@@ -2,6 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using System.Security;
 using System.Text;
+using TencentChat.Admin.Client.Errors;
 
 namespace TencentChat.Admin.Client.Authentication
 {
@@ -17,7 +18,10 @@ namespace TencentChat.Admin.Client.Authentication
 
         private ChatSecretKey(byte[] bytes)
         {
-            if (bytes.Length == 0) throw new ArgumentException("The secret key is empty.");
+            // A typed input error, not ArgumentException: an empty Read-Host -AsSecureString or environment variable is a
+            // user mistake, and Connect-ChatAdmin / New-ChatUserSig turn ChatInputExceptions into proper ErrorRecords.
+            if (bytes.Length == 0)
+                throw new ChatInputException("EmptySecretKey", "The secret key is empty; copy it from the Chat console (Basic configuration > Key).");
             _bytes = bytes;
         }
 

@@ -114,8 +114,7 @@ namespace TencentChat.Admin.Client.Operations
         {
             AccountIds.Validate(account);
             ContactGroupNames.ValidateName(name);
-            if (conversations.Count == 0 || conversations.Count > MaxConversationsPerRequest)
-                throw new ArgumentOutOfRangeException(nameof(conversations), $"A group update takes 1 to {MaxConversationsPerRequest} conversations per request.");
+            BatchSize.Check(conversations, MaxConversationsPerRequest, ChatCommand.UpdateContactGroup.Name);
             int opt = add ? UpdateContactGroupRequest.AddMember : UpdateContactGroupRequest.RemoveMember;
             var request = new UpdateContactGroupRequest
             {

@@ -24,8 +24,7 @@ namespace TencentChat.Admin.Client.Operations
             IReadOnlyList<ConversationKey> conversations, ChatLog log, CancellationToken cancellationToken)
         {
             AccountIds.Validate(account);
-            if (conversations.Count == 0 || conversations.Count > MaxItemsPerRequest)
-                throw new ArgumentOutOfRangeException(nameof(conversations), $"A search takes 1 to {MaxItemsPerRequest} conversations per request.");
+            BatchSize.Check(conversations, MaxItemsPerRequest, ChatCommand.SearchContactGroup.Name);
 
             var items = new WireContactItem[conversations.Count];
             for (int i = 0; i < items.Length; i++) items[i] = WireMapping.ToContactItem(conversations[i]);

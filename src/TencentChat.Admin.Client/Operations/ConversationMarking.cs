@@ -109,8 +109,7 @@ namespace TencentChat.Admin.Client.Operations
             IReadOnlyList<ConversationKey> conversations, ConversationMarkChange change, ChatLog log, CancellationToken cancellationToken)
         {
             AccountIds.Validate(account);
-            if (conversations.Count == 0 || conversations.Count > MaxItemsPerRequest)
-                throw new ArgumentOutOfRangeException(nameof(conversations), $"mark_contact takes 1 to {MaxItemsPerRequest} conversations per request.");
+            BatchSize.Check(conversations, MaxItemsPerRequest, ChatCommand.MarkContact.Name);
             var request = new MarkContactRequest { FromAccount = account, MarkItem = conversations.Select(change.ToMarkItem).ToArray() };
             var response = await session.Transport.SendAsync<MarkContactRequest, MarkContactResponse>(
                 ChatCommand.MarkContact, request, log, cancellationToken).ConfigureAwait(false);

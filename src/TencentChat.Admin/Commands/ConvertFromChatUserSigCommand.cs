@@ -82,7 +82,10 @@ namespace TencentChat.Admin.Commands
         protected override void BeginProcessing()
         {
             if (ParameterSetName == SecretKeySet)
-                _key = ChatSecretKey.FromSecureString(SecretKey!);
+            {
+                try { _key = ChatSecretKey.FromSecureString(SecretKey!); }
+                catch (ChatInputException e) { ThrowTerminatingError(ErrorRecords.From(e)); }
+            }
             else
                 _session = Session ?? SessionRegistry.Get();
         }

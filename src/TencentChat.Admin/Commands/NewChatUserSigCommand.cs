@@ -86,7 +86,8 @@ namespace TencentChat.Admin.Commands
                 ThrowTerminatingError(ErrorRecords.From(new ChatInputException("InvalidUserSigLifetime", "The UserSig lifetime must be at least one second.", Lifetime)));
             if (ParameterSetName == SecretKeySet)
             {
-                _key = ChatSecretKey.FromSecureString(SecretKey!);
+                try { _key = ChatSecretKey.FromSecureString(SecretKey!); }
+                catch (ChatInputException e) { ThrowTerminatingError(ErrorRecords.From(e)); }
                 return;
             }
             _session = Session ?? SessionRegistry.Get();

@@ -35,6 +35,13 @@ public sealed class EmulatorOptions
     /// <summary>The emulator's notion of now: UserSig expiry and record Timestamps. Inject a fixed clock to check spec vectors.</summary>
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
 
+    /// <summary>
+    /// Called with the raw query string of every API request, before any check. For in-process tests only (no
+    /// command-line option): the redaction tests collect every UserSig the client sent, to prove none of them
+    /// reaches a log line or a message.
+    /// </summary>
+    public Action<string>? RequestObserver { get; init; }
+
     /// <exception cref="ArgumentException">An option outside its range.</exception>
     public void Validate()
     {

@@ -21,6 +21,7 @@ internal static class ApiEndpoint
         string path = http.Request.Path.Value ?? "";
         ICommand? command = path.StartsWith(Prefix, StringComparison.Ordinal) ? CommandTable.ByName.GetValueOrDefault(path[Prefix.Length..]) : null;
         if (command != null) runtime.Stats.CountRequest(command.Name);
+        runtime.Options.RequestObserver?.Invoke(http.Request.QueryString.Value ?? "");
         if (runtime.Options.LatencyMs > 0) await Task.Delay(runtime.Options.LatencyMs, http.RequestAborted);
 
         FaultKind fault = command == null ? FaultKind.None : runtime.Faults.Draw(command.Name);
@@ -56,6 +57,7 @@ internal static class ApiEndpoint
         }
         catch (ApiException e)
         {
+            runtime.Stats.CountError(e.ErrorCode);
             response = Envelope.Fail(e.ErrorCode, e.Message);
         }
         await WriteAsync(http, response);

@@ -9,6 +9,7 @@ internal sealed class EmulatorStats
 {
     private readonly ConcurrentDictionary<string, long> _requests = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<FaultKind, long> _faults = new();
+    private readonly ConcurrentDictionary<int, long> _errors = new();
     private long _throttled;
 
     public void CountRequest(string command) => _requests.AddOrUpdate(command, 1, (_, n) => n + 1);
@@ -17,15 +18,19 @@ internal sealed class EmulatorStats
 
     public void CountFault(FaultKind kind) => _faults.AddOrUpdate(kind, 1, (_, n) => n + 1);
 
+    public void CountError(int code) => _errors.AddOrUpdate(code, 1, (_, n) => n + 1);
+
     public void Clear()
     {
         _requests.Clear();
         _faults.Clear();
+        _errors.Clear();
         Interlocked.Exchange(ref _throttled, 0);
     }
 
     public EmulatorStatsSnapshot Snapshot() => new(
         CommandTable.ByName.Keys.ToDictionary(c => c, c => _requests.GetValueOrDefault(c), StringComparer.Ordinal),
         Interlocked.Read(ref _throttled),
-        FaultKinds.All.ToDictionary(k => k.WireName(), k => _faults.GetValueOrDefault(k), StringComparer.Ordinal));
+        FaultKinds.All.ToDictionary(k => k.WireName(), k => _faults.GetValueOrDefault(k), StringComparer.Ordinal),
+        new SortedDictionary<int, long>(_errors));
 }

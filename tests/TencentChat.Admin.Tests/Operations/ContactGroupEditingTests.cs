@@ -193,8 +193,9 @@ public class ContactGroupEditingTests
         var log = TestSessions.Log(session);
         await ContactGroupEditing.ChangeMembersAsync(session, Owner, "group_0002", true, Peers(100), log, default);
         Assert.Equal(1, emulator.Requests("update_contact_group"));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ContactGroupEditing.ChangeMembersAsync(session, Owner, "group_0002", true, Peers(101), log, default));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ContactGroupEditing.ChangeMembersAsync(session, Owner, "group_0002", true, Peers(0), log, default));
+        foreach (int count in new[] { 101, 0 })
+            Assert.Equal("InvalidBatchSize", (await Assert.ThrowsAsync<ChatInputException>(() =>
+                ContactGroupEditing.ChangeMembersAsync(session, Owner, "group_0002", true, Peers(count), log, default))).ErrorId);
         Assert.Equal(1, emulator.Requests("update_contact_group"));
     }
 

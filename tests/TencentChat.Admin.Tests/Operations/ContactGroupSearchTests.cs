@@ -35,6 +35,7 @@ public class ContactGroupSearchTests
     [InlineData(300, 1)]
     [InlineData(301, 2)]
     [InlineData(900, 3)]
+    [InlineData(30001, 101)]
     public async Task Search_sends_at_most_300_conversations_per_request(int count, int requests)
     {
         await using var emulator = await EmulatorFixture.StartAsync();

@@ -108,7 +108,8 @@ public class ConversationMarkingTests
         Assert.Equal(1, emulator.Requests("mark_contact"));
 
         var more = hundred.Append(ConversationKey.ForPeer("peer_0100")).ToList();
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ConversationMarking.MarkAsync(session, Owner, more, change, TestSessions.Log(session), default));
+        var e = await Assert.ThrowsAsync<ChatInputException>(() => ConversationMarking.MarkAsync(session, Owner, more, change, TestSessions.Log(session), default));
+        Assert.Equal("InvalidBatchSize", e.ErrorId);
         Assert.Equal(1, emulator.Requests("mark_contact"));
     }
 }

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -70,14 +68,7 @@ public sealed class CannedServer : IAsyncDisposable
         $$"""{"ActionStatus":"FAIL","ErrorCode":{{code}},"ErrorInfo":"{{info}}","ErrorDisplay":""}""";
 
     /// <summary>A loopback port nothing listens on, for connection-refused cases.</summary>
-    public static Uri ClosedPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return new Uri($"http://127.0.0.1:{port}/");
-    }
+    public static Uri ClosedPort() => TencentChat.Reliability.ReliabilityScenarios.ClosedLoopbackPort();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using TencentChat.Admin.Client.Errors;
+
+namespace TencentChat.Admin.Tests.Reliability;
+
+/// <summary>docs/errors.md cannot go stale: every ErrorId the source can raise has a row, and the Tencent-code rows are ChatErrorCatalog's.</summary>
+public class ErrorIdDocumentationTests
+{
+    private static readonly string Root = FindRoot();
+    private static readonly string Doc = File.ReadAllText(Path.Combine(Root, "docs", "errors.md"));
+
+    // The constructors that take an ErrorId first, and the cmdlet layer's own ErrorRecords ("NotConnected", ErrorCategory.X).
+    private static readonly Regex Raised = new(@"(?:ChatInputException|ChatProtocolException|ChatTransportException|ChatErrorDefinition)\(\s*""(\w+)""|""(\w+)"",\s*ErrorCategory\.");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "TencentChat.Admin.sln"))) return dir.FullName;
+        throw new InvalidOperationException("The repository root (TencentChat.Admin.sln) is not above " + AppContext.BaseDirectory);
+    }
+
+    public static TheoryData<string> SourceErrorIds() => new(ScanIds());
+
+    private static IEnumerable<string> ScanIds()
+    {
+        var ids = Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}TencentChat.Emulator{Path.DirectorySeparatorChar}"))
+            .SelectMany(f => Raised.Matches(File.ReadAllText(f)))
+            .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
+        return ids.Concat(ChatErrorCatalog.Entries.Select(e => e.ErrorId)).Distinct().OrderBy(id => id, StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void The_scan_finds_the_ids_of_every_layer() =>
+        Assert.Superset(new HashSet<string> { "InvalidAccount", "InvalidResponse", "ConnectionFailed", "TencentError", "NotConnected", "UnexpectedError", "Throttled" },
+            ScanIds().ToHashSet());
+
+    [Theory]
+    [MemberData(nameof(SourceErrorIds))]
+    public void Every_ErrorId_raised_in_the_source_has_a_row_in_docs_errors_md(string errorId) =>
+        Assert.True(Regex.IsMatch(Doc, $@"^\| `{errorId}` \|", RegexOptions.Multiline), $"docs/errors.md has no row for `{errorId}`");
+
+    /// <summary>The Tencent-code table is ChatErrorCatalog.Entries, one row per ErrorId; the message shows the row to paste.</summary>
+    [Fact]
+    public void The_Tencent_code_rows_are_generated_from_the_catalogue()
+    {
+        var expected = ChatErrorCatalog.Entries.GroupBy(e => e.ErrorId).Select(g =>
+            $"| `{g.Key}` | {g.First().Kind} | {string.Join(", ", g.Select(e => e.Code))} | {(g.First().Retried ? "yes" : "no")} | {g.First().Advice} |").ToList();
+        var missing = expected.Where(row => !Doc.Contains(row + "\n", StringComparison.Ordinal)).ToList();
+        Assert.True(missing.Count == 0, "docs/errors.md lacks these generated rows:\n" + string.Join("\n", missing));
+    }
+}
