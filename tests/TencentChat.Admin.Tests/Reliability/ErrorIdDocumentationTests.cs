@@ -1,23 +1,18 @@
 using System.Text.RegularExpressions;
 using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Tests.Support;
 
 namespace TencentChat.Admin.Tests.Reliability;
 
 /// <summary>docs/errors.md cannot go stale: every ErrorId the source can raise has a row, and the Tencent-code rows are ChatErrorCatalog's.</summary>
 public class ErrorIdDocumentationTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepoPaths.Root;
     private static readonly string Doc = File.ReadAllText(Path.Combine(Root, "docs", "errors.md"));
+    private static readonly string AboutTopic = File.ReadAllText(Path.Combine(Root, "module", "en-US", "about_TencentChat.Admin.help.txt"));
 
     // The constructors that take an ErrorId first, and the cmdlet layer's own ErrorRecords ("NotConnected", ErrorCategory.X).
     private static readonly Regex Raised = new(@"(?:ChatInputException|ChatProtocolException|ChatTransportException|ChatErrorDefinition)\(\s*""(\w+)""|""(\w+)"",\s*ErrorCategory\.");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "TencentChat.Admin.sln"))) return dir.FullName;
-        throw new InvalidOperationException("The repository root (TencentChat.Admin.sln) is not above " + AppContext.BaseDirectory);
-    }
 
     public static TheoryData<string> SourceErrorIds() => new(ScanIds());
 
@@ -39,6 +34,12 @@ public class ErrorIdDocumentationTests
     [MemberData(nameof(SourceErrorIds))]
     public void Every_ErrorId_raised_in_the_source_has_a_row_in_docs_errors_md(string errorId) =>
         Assert.True(Regex.IsMatch(Doc, $@"^\| `{errorId}` \|", RegexOptions.Multiline), $"docs/errors.md has no row for `{errorId}`");
+
+    /// <summary>Admins at a prompt read the table through Get-Help about_TencentChat.Admin, where each ErrorId heads an entry.</summary>
+    [Theory]
+    [MemberData(nameof(SourceErrorIds))]
+    public void Every_ErrorId_raised_in_the_source_is_in_the_about_help_topic(string errorId) =>
+        Assert.True(Regex.IsMatch(AboutTopic, $@"^    {errorId} \(\w+", RegexOptions.Multiline), $"about_TencentChat.Admin.help.txt has no entry for {errorId}");
 
     /// <summary>The Tencent-code table is ChatErrorCatalog.Entries, one row per ErrorId; the message shows the row to paste.</summary>
     [Fact]
