@@ -49,6 +49,12 @@ namespace TencentChat.Admin.Client.Operations
                 if (group.GroupName != null) _names[group.GroupId] = group.GroupName;
         }
 
+        public void Add(IEnumerable<ChatContactGroup> groups)
+        {
+            foreach (var group in groups)
+                _names[group.ContactGroupId] = group.Name;
+        }
+
         public bool Covers(int[]? ids)
         {
             if (ids == null) return true;

@@ -119,6 +119,24 @@ public class ConversationPagerTests
     }
 
     [Fact]
+    public async Task Cursors_the_server_repeats_stop_the_pager_instead_of_looping()
+    {
+        // Page 1 moves the cursors on; page 2 hands them back unchanged without CompleteFlag 1.
+        await using var server = await CannedServer.JsonAsync(
+            """{"SessionItem":[{"Type":1,"To_Account":"a","MsgTime":5,"TopFlag":0}],"CompleteFlag":0,"TimeStamp":5,"StartIndex":1,"TopTimeStamp":0,"TopStartIndex":0,"ErrorCode":0}""");
+        using var session = TestSessions.Open(server.BaseAddress);
+        var pager = new ConversationPager(session, "user_0001", ChatAssistFlags.All, TestSessions.Log(session));
+
+        Assert.Single(await pager.NextPageAsync(default));
+        var e = await Assert.ThrowsAsync<ChatProtocolException>(() => pager.NextPageAsync(default));
+
+        Assert.Equal(("NonAdvancingCursor", (object?)"user_0001"), (e.ErrorId, e.Target));
+        Assert.Contains("TimeStamp 5, StartIndex 1", e.Message);
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Contains("\"TimeStamp\":5,\"StartIndex\":1", server.Requests.Last().Body); // the cursors were echoed back
+    }
+
+    [Fact]
     public async Task Invalid_accounts_are_refused_before_any_request()
     {
         await using var emulator = await EmulatorFixture.StartAsync();
