@@ -229,7 +229,7 @@ function Invoke-CleanTask {
     if (Test-Path -LiteralPath $OutDirectory) {
         Remove-Item -LiteralPath $OutDirectory -Recurse -Force
     }
-    foreach ($top in 'src', 'tests', 'tools') {
+    foreach ($top in 'src', 'tests', 'tools', 'benchmarks') {
         $topPath = Join-Path $RepositoryRoot $top
         if (-not (Test-Path -LiteralPath $topPath)) { continue }
         Get-ChildItem -LiteralPath $topPath -Directory -Recurse -Force |
