@@ -9,7 +9,7 @@ Build - publish src/TencentChat.Admin, assemble the importable module in out/Ten
         help (en-US/TencentChat.Admin.dll-Help.xml) from the cmdlets' XML documentation comments.
 Test  - dotnet test of the solution, the PowerShell syntax check, Build, then the Pester tests.
 Demo  - Build, start the emulator, run the cmdlets against it, export out/demo/conversations.csv.
-Clean - remove out/ and the bin/obj folders under src/, tests/ and tools/.
+Clean - remove out/ and the bin/obj folders under src/, tests/, tools/ and benchmarks/.
 
 .EXAMPLE
 ./build.ps1
