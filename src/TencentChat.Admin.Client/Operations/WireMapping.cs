@@ -63,7 +63,7 @@ namespace TencentChat.Admin.Client.Operations
         public static WireContactItem ToContactItem(ConversationKey key) => new WireContactItem
         {
             Type = (int)key.Type,
-            ToAccount = key.Type == ChatConversationType.C2C ? key.Peer : null,
+            ToAccount = key.PeerAccount,
             ToGroupId = key.GroupId,
         };
 
