@@ -37,12 +37,16 @@ namespace TencentChat.Admin.Client.Errors
         /// A per-item ResultCode inside a successful answer (create, update and mark results), as the same exception
         /// type and ErrorId a whole request failing with that code gets, so scripts catch both the same way.
         /// </summary>
-        internal static ChatApiException ItemFailure(string command, int code, string redactedInfo, object target)
+        /// <summary>
+        /// The exception for Tencent error <paramref name="code"/>, for a whole request or, with <paramref name="target"/>,
+        /// for one item of a batch; <paramref name="redactedInfo"/> and <paramref name="redactedDisplay"/> are already redacted.
+        /// </summary>
+        internal static ChatApiException Failure(string command, int code, string redactedInfo, string? redactedDisplay, object? target = null)
         {
             var definition = Lookup(code);
-            string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} failed for {1} with Tencent error {2}{3}. {4}",
-                command, target, code, redactedInfo.Length > 0 ? ": " + redactedInfo : string.Empty, definition.Advice);
-            return new ChatApiException(definition, command, code, redactedInfo, null, message) { Target = target };
+            string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} failed{1} with Tencent error {2}{3}. {4}",
+                command, target == null ? string.Empty : " for " + target, code, redactedInfo.Length > 0 ? ": " + redactedInfo : string.Empty, definition.Advice);
+            return new ChatApiException(definition, command, code, redactedInfo, redactedDisplay, message) { Target = target };
         }
 
         /// <summary>Every code with its ErrorId, kind and advice, for documentation and tests.</summary>

@@ -38,7 +38,7 @@ namespace TencentChat.Admin.Client.Operations
                     change.ResultInfo = redactor.Redact(result.ResultInfo ?? string.Empty);
                     change.Succeeded = result.ResultCode == 0;
                     if (!change.Succeeded)
-                        change.Failure = ChatErrorCatalog.ItemFailure(command, result.ResultCode, change.ResultInfo, change);
+                        change.Failure = ChatErrorCatalog.Failure(command, result.ResultCode, change.ResultInfo, redactedDisplay: null, target: change);
                 }
                 else
                 {

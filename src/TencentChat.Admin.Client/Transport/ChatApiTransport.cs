@@ -211,12 +211,10 @@ namespace TencentChat.Admin.Client.Transport
         {
             string info = _redactor.Redact(StringOrEmpty(root, "ErrorInfo"));
             string? display = root.TryGetProperty("ErrorDisplay", out var d) && d.ValueKind == JsonValueKind.String ? _redactor.Redact(d.GetString()) : null;
-            var definition = ChatErrorCatalog.Lookup(errorCode);
+            ChatApiException failure = ChatErrorCatalog.Failure(command.Name, errorCode, info, display);
             Statistics.RecordErrorCode(errorCode);
-            if (definition.Retry == RetryClass.Throttled) Statistics.CountThrottled();
-            string message = string.Format(CultureInfo.InvariantCulture, "{0} failed with Tencent error {1}{2}. {3}",
-                command.Name, errorCode, info.Length > 0 ? ": " + info : string.Empty, definition.Advice);
-            return new ChatApiException(definition, command.Name, errorCode, info, display, message);
+            if (failure.Retry == RetryClass.Throttled) Statistics.CountThrottled();
+            return failure;
         }
 
         private static TResponse Deserialize<TResponse>(ChatCommand command, JsonElement root)
