@@ -19,7 +19,7 @@ namespace TencentChat.Admin.Client.Paging
         private readonly ChatSession _session;
         private readonly ChatLog _log;
         private readonly ChatAssistFlags _assistFlags;
-        private ContactGroupNames? _groupNames;
+        private readonly ContactGroupNames _groupNames = new ContactGroupNames(null);
 
         public ConversationPager(ChatSession session, string account, ChatAssistFlags assistFlags, ChatLog log)
             : base(account, (0, 0, 0, 0))
@@ -64,7 +64,6 @@ namespace TencentChat.Admin.Client.Paging
         /// </summary>
         private async Task<ContactGroupNames> GroupNamesFor(WireSessionItem[] items, WireGroupItem[]? pageGroups, CancellationToken cancellationToken)
         {
-            _groupNames ??= new ContactGroupNames(null);
             _groupNames.Add(pageGroups);
             bool needed = false;
             foreach (var item in items)
