@@ -5,8 +5,8 @@ Runs the Pester 5 tests (tests/*.Tests.ps1) against the built module in out/Tenc
 
 .DESCRIPTION
 Called by `build.ps1 -Task Test` (in a child PowerShell process, so the module's dll is never loaded
-into the caller's session) and by .ci/run when pwsh exists. Installs Pester 5 for the current user
-when no Pester 5.5+ is available. The run is what `Invoke-Pester -Path tests -CI` does, minus code
+into the caller's session). Pester is the version pinned in tools/TestDependencies, restored from NuGet.
+The run is what `Invoke-Pester -Path tests -CI` does, minus code
 coverage (which does not apply to a compiled module) and minus Pester's own `exit`: this script
 exits 1 itself when any test, block or container failed, and 0 otherwise.
 
@@ -27,23 +27,21 @@ $ErrorActionPreference = 'Stop'
 $repositoryRoot = Split-Path -Parent $PSScriptRoot
 if (-not $Path) { $Path = Join-Path $repositoryRoot 'tests' }
 
-# Pester 5 syntax is what the tests use: accept 5.5 up to (not including) 6.
-$minimum = [version]'5.5.0'
-$maximum = [version]'6.0.0'
-$available = Get-Module -ListAvailable -Name Pester |
-    Where-Object { $_.Version -ge $minimum -and $_.Version -lt $maximum } |
-    Sort-Object Version -Descending |
+# Pester comes from NuGet, never from the PowerShell Gallery: restoring tools/TestDependencies brings the
+# pinned package into the machine's global packages folder (through the machine's own NuGet configuration),
+# and the module is imported from the package's tools/ folder.
+$dependencies = Join-Path $repositoryRoot 'tools/TestDependencies/TestDependencies.csproj'
+& dotnet restore $dependencies --nologo -v quiet | Out-Host
+if ($LASTEXITCODE -ne 0) { throw "dotnet restore $dependencies failed with exit code $LASTEXITCODE." }
+$assets = Get-Content -Raw -LiteralPath (Join-Path $repositoryRoot 'tools/TestDependencies/obj/project.assets.json') | ConvertFrom-Json
+$pesterVersion = ([xml](Get-Content -Raw -LiteralPath $dependencies)).Project.ItemGroup.PackageDownload |
+    Where-Object { $_.Include -eq 'Pester' } | ForEach-Object { $_.Version.Trim('[', ']') }
+$pesterManifest = $assets.packageFolders.PSObject.Properties.Name |
+    ForEach-Object { Join-Path $_ "pester/$pesterVersion/tools/Pester.psd1" } |
+    Where-Object { Test-Path -LiteralPath $_ -PathType Leaf } |
     Select-Object -First 1
-if (-not $available) {
-    Write-Host 'Pester 5.5+ not found: installing it from the PowerShell Gallery for the current user.'
-    Install-Module -Name Pester -MinimumVersion 5.5 -MaximumVersion 5.99.99 -Scope CurrentUser -Force -SkipPublisherCheck -AllowClobber
-    $available = Get-Module -ListAvailable -Name Pester |
-        Where-Object { $_.Version -ge $minimum -and $_.Version -lt $maximum } |
-        Sort-Object Version -Descending |
-        Select-Object -First 1
-    if (-not $available) { throw 'Pester 5.5+ could not be installed.' }
-}
-Import-Module -Name $available.Path -Force
+if (-not $pesterManifest) { throw "Pester $pesterVersion was restored but its tools/Pester.psd1 was not found in $($assets.packageFolders.PSObject.Properties.Name -join ', ')." }
+Import-Module -Name $pesterManifest -Force
 
 # Read by tests/TencentChat.Admin.Tests.ps1.
 $env:TENCENTCHAT_TEST_CONFIGURATION = $Configuration
