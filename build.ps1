@@ -1,19 +1,22 @@
 #Requires -Version 5.1
 <#
 .SYNOPSIS
-Builds, tests and demonstrates the TencentChat.Admin module. Needs the .NET SDK and PowerShell 7
-(the syntax is Windows PowerShell 5.1 compatible too); the Test task also needs node/npm.
+Builds, tests and demonstrates the TencentChat.Admin module. Needs only the .NET SDK: run it with the
+repository's pinned PowerShell (`dotnet tool restore`, then `dotnet pwsh ./build.ps1 ...`) or any installed
+PowerShell 7.4+ (the syntax is Windows PowerShell 5.1 compatible too).
 
 .PARAMETER Task
 Build - publish src/TencentChat.Admin, assemble the importable module in out/TencentChat.Admin and generate its
         help (en-US/TencentChat.Admin.dll-Help.xml) from the cmdlets' XML documentation comments.
-Test  - dotnet test of the solution, the PowerShell syntax check, Build, then the Pester tests.
+Test  - build the solution, run every xunit project, parse every PowerShell file with PowerShell's own parser,
+        Build, check the built manifest, run the Pester tests; print one line `N passed, N failed` over all of
+        them and fail when anything failed. The test command of the README and of .ci/run.
 Demo  - Build, start the emulator, run the cmdlets against it, export out/demo/conversations.csv.
 Clean - remove out/ and the bin/obj folders under src/, tests/, tools/ and benchmarks/.
 
 .EXAMPLE
 ./build.ps1
-./build.ps1 -Task Test
+dotnet tool restore; dotnet pwsh ./build.ps1 -Task Test
 ./build.ps1 -Task Demo -Configuration Debug
 #>
 [CmdletBinding()]
@@ -180,18 +183,146 @@ function Invoke-BuildTask {
     }
 }
 
-function Invoke-SyntaxCheck {
-    $toolDirectory = Join-Path $RepositoryRoot '.ci/pwsh-syntax'
-    Invoke-Native -FilePath 'npm' -ArgumentList @('ci', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error') -WorkingDirectory $toolDirectory
-    Invoke-Native -FilePath 'node' -ArgumentList @('--test', 'test/') -WorkingDirectory $toolDirectory
-    Invoke-Native -FilePath 'node' -ArgumentList @((Join-Path $toolDirectory 'check.cjs'), '--root', $RepositoryRoot)
+function Get-PowerShellFile {
+    # Every PowerShell file of the repository, not those under build output or git's own folder.
+    $skipped = '[\\/](bin|obj|out|\.git|node_modules)[\\/]'
+    Get-ChildItem -LiteralPath $RepositoryRoot -Recurse -File -Include '*.ps1', '*.psd1', '*.psm1' |
+        Where-Object { $_.FullName.Substring($RepositoryRoot.Length) -notmatch $skipped } |
+        Sort-Object FullName
+}
+
+function Test-PowerShellSyntax {
+    # PowerShell's own parser over every file: one check per file, each error with its position.
+    param([Parameter(Mandatory = $true)]$Tally)
+    foreach ($file in Get-PowerShellFile) {
+        $tokens = $null
+        $errors = $null
+        [System.Management.Automation.Language.Parser]::ParseFile($file.FullName, [ref]$tokens, [ref]$errors) | Out-Null
+        $relative = $file.FullName.Substring($RepositoryRoot.Length + 1)
+        if ($errors.Count -eq 0) {
+            $Tally.Passed++
+            continue
+        }
+        $Tally.Failed++
+        foreach ($problem in $errors) {
+            Write-Host ("{0}:{1}:{2}: {3}" -f $relative, $problem.Extent.StartLineNumber, $problem.Extent.StartColumnNumber, $problem.Message) -ForegroundColor Red
+        }
+    }
+}
+
+function Get-TestProject {
+    # The solution's projects that reference Microsoft.NET.Test.Sdk.
+    & dotnet sln $Solution list |
+        Where-Object { $_ -match '\.csproj$' } |
+        ForEach-Object { Join-Path $RepositoryRoot ($_.Trim() -replace '\\', '/') } |
+        Where-Object { (Test-Path -LiteralPath $_) -and (Select-String -LiteralPath $_ -SimpleMatch 'Microsoft.NET.Test.Sdk' -Quiet) }
+}
+
+function Invoke-XunitProject {
+    # One `dotnet test` per project, so each writes its own TRX file; counted from the TRX counters.
+    param(
+        [Parameter(Mandatory = $true)][string]$Project,
+        [Parameter(Mandatory = $true)][string]$ResultsDirectory,
+        [Parameter(Mandatory = $true)]$Tally
+    )
+    $name = [System.IO.Path]::GetFileNameWithoutExtension($Project)
+    $trx = Join-Path $ResultsDirectory "$name.trx"
+    Write-Host "> dotnet test $name" -ForegroundColor Cyan
+    & dotnet test $Project -c $Configuration --no-build --nologo --logger "trx;LogFileName=$name.trx" `
+        --logger 'console;verbosity=normal' --results-directory $ResultsDirectory | Out-Host
+    $exitCode = $LASTEXITCODE
+    $passed = 0
+    $failed = 0
+    if (Test-Path -LiteralPath $trx -PathType Leaf) {
+        $counters = ([xml](Get-Content -Raw -LiteralPath $trx)).TestRun.ResultSummary.Counters
+        $passed = [int]$counters.passed
+        $failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+    }
+    # A non-zero exit with no failed test in the TRX (a crash, no TRX) still counts as one failure.
+    if ($exitCode -ne 0 -and $failed -eq 0) { $failed = 1 }
+    $Tally.Passed += $passed
+    $Tally.Failed += $failed
+}
+
+function Invoke-TestStep {
+    # Runs one step of the test route; a step that throws counts as one failure and the route goes on,
+    # so the totals always cover everything that could run.
+    param(
+        [Parameter(Mandatory = $true)][string]$Name,
+        [Parameter(Mandatory = $true)][scriptblock]$Step,
+        [Parameter(Mandatory = $true)][AllowEmptyCollection()][System.Collections.Generic.List[object]]$Summary
+    )
+    Write-Host ''
+    Write-Host "=== $Name ===" -ForegroundColor Cyan
+    $tally = [pscustomobject]@{ Name = $Name; Passed = 0; Failed = 0 }
+    try {
+        & $Step $tally
+    }
+    catch {
+        Write-Host "$Name failed: $($_.Exception.Message)" -ForegroundColor Red
+        $tally.Failed++
+    }
+    Write-Host ("[{0}] passed={1} failed={2}" -f $Name, $tally.Passed, $tally.Failed)
+    $Summary.Add($tally)
+    return $tally.Failed -eq 0
 }
 
 function Invoke-TestTask {
-    Invoke-Native -FilePath 'dotnet' -ArgumentList @('test', $Solution, '-c', $Configuration, '-nologo')
-    Invoke-SyntaxCheck
-    Invoke-BuildTask
-    Invoke-ChildPowerShell -ScriptPath (Join-Path $RepositoryRoot 'tools/Invoke-PesterTests.ps1') -ScriptArguments @('-Configuration', $Configuration)
+    $results = Join-Path $OutDirectory 'test-results'
+    if (Test-Path -LiteralPath $results) { Remove-Item -LiteralPath $results -Recurse -Force }
+    New-Item -ItemType Directory -Path $results -Force | Out-Null
+    $summary = New-Object 'System.Collections.Generic.List[object]'
+
+    $built = Invoke-TestStep -Name 'build' -Summary $summary -Step {
+        param($tally)
+        Invoke-Native -FilePath 'dotnet' -ArgumentList @('build', $Solution, '-c', $Configuration, '-nologo', '-clp:NoSummary')
+    }
+    if ($built) {
+        foreach ($project in Get-TestProject) {
+            $name = [System.IO.Path]::GetFileNameWithoutExtension($project)
+            Invoke-TestStep -Name "xunit $name" -Summary $summary -Step {
+                param($tally)
+                Invoke-XunitProject -Project $project -ResultsDirectory $results -Tally $tally
+            } | Out-Null
+        }
+    }
+    Invoke-TestStep -Name 'syntax' -Summary $summary -Step { param($tally) Test-PowerShellSyntax -Tally $tally } | Out-Null
+    $moduleBuilt = $built -and (Invoke-TestStep -Name 'module' -Summary $summary -Step {
+        param($tally)
+        Invoke-BuildTask
+        $tally.Passed++   # Build ends with Test-ModuleManifest on the built manifest.
+    })
+    if ($moduleBuilt) {
+        Invoke-TestStep -Name 'pester' -Summary $summary -Step {
+            param($tally)
+            $counts = Join-Path $results 'pester.json'
+            $childFailure = $null
+            try {
+                Invoke-ChildPowerShell -ScriptPath (Join-Path $RepositoryRoot 'tools/Invoke-PesterTests.ps1') -ScriptArguments @(
+                    '-Configuration', $Configuration, '-CountsFile', $counts)
+            }
+            catch {
+                $childFailure = $_
+            }
+            if (Test-Path -LiteralPath $counts -PathType Leaf) {
+                $pester = Get-Content -Raw -LiteralPath $counts | ConvertFrom-Json
+                $tally.Passed += [int]$pester.passed
+                $tally.Failed += [int]$pester.failed
+            }
+            # A failed run with no failed test counted (Pester could not start, a container broke) is still a failure.
+            if ($childFailure -and $tally.Failed -eq 0) { throw $childFailure }
+        } | Out-Null
+    }
+
+    $passed = ($summary | Measure-Object -Property Passed -Sum).Sum
+    $failed = ($summary | Measure-Object -Property Failed -Sum).Sum
+    Write-Host ''
+    $summary | Format-Table -AutoSize Name, Passed, Failed | Out-Host
+    $failing = @($summary | Where-Object { $_.Failed -gt 0 } | ForEach-Object { $_.Name })
+    if ($failing.Count -gt 0) { Write-Host "failing: $($failing -join ', ')" -ForegroundColor Red }
+    # The one totals line CI reads: keep it the last line of the route.
+    Write-Host "$passed passed, $failed failed"
+    if ($failed -gt 0) { exit 1 }
 }
 
 function Invoke-DemoTask {
