@@ -9,6 +9,8 @@ Build - publish src/TencentChat.Admin, assemble the importable module in out/Ten
         help (en-US/TencentChat.Admin.dll-Help.xml) from the cmdlets' XML documentation comments.
 Test  - dotnet test of the solution, the PowerShell syntax check, Build, then the Pester tests.
 Demo  - Build, start the emulator, run the cmdlets against it, export out/demo/conversations.csv.
+Package - Build, then write out/TencentChat.Admin.<version>.nupkg (the built module plus LICENSE) with
+        PSResourceGet's Compress-PSResource (bundled with PowerShell 7.4+); no repository or gallery is involved.
 Clean - remove out/ and the bin/obj folders under src/, tests/, tools/ and benchmarks/.
 
 .EXAMPLE
@@ -18,7 +20,7 @@ Clean - remove out/ and the bin/obj folders under src/, tests/, tools/ and bench
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Clean')]
     [string]$Task = 'Build',
     [string]$Configuration = 'Release'
 )
@@ -225,6 +227,38 @@ function Invoke-DemoTask {
     }
 }
 
+function Invoke-PackageTask {
+    # The package holds the built module folder as Build leaves it (module and dependency assemblies, manifest,
+    # format file, help) plus LICENSE, staged in out/package so the built folder stays as Build made it.
+    if (-not (Get-Command -Name Compress-PSResource -ErrorAction SilentlyContinue)) {
+        throw 'Compress-PSResource is missing: run the Package task in PowerShell 7.4+ (it ships Microsoft.PowerShell.PSResourceGet) or install that module.'
+    }
+    Invoke-BuildTask
+
+    $stagingRoot = Join-Path $OutDirectory 'package'
+    if (Test-Path -LiteralPath $stagingRoot) {
+        Remove-Item -LiteralPath $stagingRoot -Recurse -Force
+    }
+    $staging = Join-Path $stagingRoot $ModuleName
+    New-Item -ItemType Directory -Path $staging -Force | Out-Null
+    Get-ChildItem -LiteralPath $ModuleDirectory | ForEach-Object {
+        Copy-Item -LiteralPath $_.FullName -Destination $staging -Recurse -Force
+    }
+    Copy-RequiredFile -Path (Join-Path $RepositoryRoot 'LICENSE') -Destination $staging
+
+    $version = (Test-ModuleManifest -Path (Join-Path $staging "$ModuleName.psd1")).Version
+    $package = Join-Path $OutDirectory "$ModuleName.$version.nupkg"
+    if (Test-Path -LiteralPath $package) {
+        Remove-Item -LiteralPath $package -Force
+    }
+    Compress-PSResource -Path $staging -DestinationPath $OutDirectory
+    if (-not (Test-Path -LiteralPath $package -PathType Leaf)) {
+        throw "Compress-PSResource did not write $package"
+    }
+    Remove-Item -LiteralPath $stagingRoot -Recurse -Force
+    Write-Host "Packaged $ModuleName $version as $package" -ForegroundColor Green
+}
+
 function Invoke-CleanTask {
     if (Test-Path -LiteralPath $OutDirectory) {
         Remove-Item -LiteralPath $OutDirectory -Recurse -Force
@@ -248,5 +282,6 @@ switch ($Task) {
     'Build' { Invoke-BuildTask }
     'Test' { Invoke-TestTask }
     'Demo' { Invoke-DemoTask }
+    'Package' { Invoke-PackageTask }
     'Clean' { Invoke-CleanTask }
 }
