@@ -12,6 +12,8 @@ Test  - build the solution, run every xunit project, parse every PowerShell file
         Build, check the built manifest, run the Pester tests; print one line `N passed, N failed` over all of
         them and fail when anything failed. The test command of the README and of .ci/run.
 Demo  - Build, start the emulator, run the cmdlets against it, export out/demo/conversations.csv.
+Package - Build, then write out/TencentChat.Admin.<version>.nupkg (the built module plus LICENSE) with
+        PSResourceGet's Compress-PSResource (bundled with PowerShell 7.4+); no repository or gallery is involved.
 Clean - remove out/ and the bin/obj folders under src/, tests/, tools/ and benchmarks/.
 
 .EXAMPLE
@@ -21,7 +23,7 @@ dotnet tool restore; dotnet pwsh ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Clean')]
     [string]$Task = 'Build',
     [string]$Configuration = 'Release'
 )
@@ -356,6 +358,38 @@ function Invoke-DemoTask {
     }
 }
 
+function Invoke-PackageTask {
+    # The package holds the built module folder as Build leaves it (module and dependency assemblies, manifest,
+    # format file, help) plus LICENSE, staged in out/package so the built folder stays as Build made it.
+    if (-not (Get-Command -Name Compress-PSResource -ErrorAction SilentlyContinue)) {
+        throw 'Compress-PSResource is missing: run the Package task in PowerShell 7.4+ (it ships Microsoft.PowerShell.PSResourceGet) or install that module.'
+    }
+    Invoke-BuildTask
+
+    $stagingRoot = Join-Path $OutDirectory 'package'
+    if (Test-Path -LiteralPath $stagingRoot) {
+        Remove-Item -LiteralPath $stagingRoot -Recurse -Force
+    }
+    $staging = Join-Path $stagingRoot $ModuleName
+    New-Item -ItemType Directory -Path $staging -Force | Out-Null
+    Get-ChildItem -LiteralPath $ModuleDirectory | ForEach-Object {
+        Copy-Item -LiteralPath $_.FullName -Destination $staging -Recurse -Force
+    }
+    Copy-RequiredFile -Path (Join-Path $RepositoryRoot 'LICENSE') -Destination $staging
+
+    $version = (Test-ModuleManifest -Path (Join-Path $staging "$ModuleName.psd1")).Version
+    $package = Join-Path $OutDirectory "$ModuleName.$version.nupkg"
+    if (Test-Path -LiteralPath $package) {
+        Remove-Item -LiteralPath $package -Force
+    }
+    Compress-PSResource -Path $staging -DestinationPath $OutDirectory
+    if (-not (Test-Path -LiteralPath $package -PathType Leaf)) {
+        throw "Compress-PSResource did not write $package"
+    }
+    Remove-Item -LiteralPath $stagingRoot -Recurse -Force
+    Write-Host "Packaged $ModuleName $version as $package" -ForegroundColor Green
+}
+
 function Invoke-CleanTask {
     if (Test-Path -LiteralPath $OutDirectory) {
         Remove-Item -LiteralPath $OutDirectory -Recurse -Force
@@ -379,5 +413,6 @@ switch ($Task) {
     'Build' { Invoke-BuildTask }
     'Test' { Invoke-TestTask }
     'Demo' { Invoke-DemoTask }
+    'Package' { Invoke-PackageTask }
     'Clean' { Invoke-CleanTask }
 }

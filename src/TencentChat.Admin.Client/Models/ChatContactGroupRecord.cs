@@ -29,6 +29,9 @@ namespace TencentChat.Admin.Client.Models
         /// <summary>When the group/mark data last changed (Timestamp), UTC.</summary>
         public DateTimeOffset? LastUpdateTime { get; set; }
 
+        /// <summary>LastUpdateTime as ISO 8601 UTC text (2026-03-04T06:17:00Z), the same under every culture: the CSV column to sort and read back.</summary>
+        public string? LastUpdateTimeIso => IsoTime.Of(LastUpdateTime);
+
         public override string ToString() => Account + " → " + ConversationId;
     }
 }

@@ -27,6 +27,9 @@ namespace TencentChat.Admin.Client.Models
         /// <summary>MsgTime as UTC; empty for a conversation with no messages.</summary>
         public DateTimeOffset? LastMessageTime { get; set; }
 
+        /// <summary>LastMessageTime as ISO 8601 UTC text (2026-03-04T06:17:00Z), the same under every culture: the CSV column to sort and read back.</summary>
+        public string? LastMessageTimeIso => IsoTime.Of(LastMessageTime);
+
         /// <summary>The raw mark bit string as Tencent returns it (rightmost = bit 0).</summary>
         public string StandardMark { get; set; } = string.Empty;
 

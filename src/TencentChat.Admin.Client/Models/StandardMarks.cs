@@ -17,6 +17,12 @@ namespace TencentChat.Admin.Client.Models
 
         private static readonly string[] BuiltInNames = { "Star", "Unread", "Fold", "Hide" };
 
+        /// <summary>
+        /// Star, Unread, Fold, Hide, App32…App63: the marks with a name of their own, which -Set and -Clear complete.
+        /// Chat's other reserved bits (Bit4…Bit31) are left out: an app has no business setting them.
+        /// </summary>
+        public static IReadOnlyList<string> KnownNames { get; } = CreateKnownNames();
+
         /// <summary>Bit numbers set in a StandardMark string, lowest first. Characters other than 0/1 are a protocol error.</summary>
         public static IList<int> ParseBits(string? standardMark)
         {
@@ -61,6 +67,13 @@ namespace TencentChat.Admin.Client.Models
                 return true;
             }
             return false;
+        }
+
+        private static IReadOnlyList<string> CreateKnownNames()
+        {
+            var names = new List<string>(BuiltInNames);
+            for (int bit = FirstAppBit; bit < BitCount; bit++) names.Add(NameOf(bit));
+            return names.AsReadOnly();
         }
 
         public static ChatValueList<string> Names(IList<int> bits)

@@ -41,6 +41,7 @@ namespace TencentChat.Admin.Commands
         [Parameter(Position = 1)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.ContactGroupNameCompleter))]
         public string[]? Name { get; set; }
 
         protected override void Process()

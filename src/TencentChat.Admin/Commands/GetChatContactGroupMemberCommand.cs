@@ -51,6 +51,7 @@ namespace TencentChat.Admin.Commands
         [Alias("Name")]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.ContactGroupNameCompleter))]
         public string[]? ContactGroupName { get; set; }
 
         protected override void Process()

@@ -39,6 +39,7 @@ namespace TencentChat.Admin.Commands
         /// <summary>The groups' names; binds Get-ChatContactGroup's Name.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.ContactGroupNameCompleter))]
         public string[] Name { get; set; } = new string[0];
 
         /// <summary>Writes each deleted group.</summary>

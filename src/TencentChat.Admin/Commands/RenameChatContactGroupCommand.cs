@@ -32,11 +32,13 @@ namespace TencentChat.Admin.Commands
         /// <summary>The group's current name; binds Get-ChatContactGroup's Name.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.ContactGroupNameCompleter))]
         public string Name { get; set; } = string.Empty;
 
         /// <summary>The new name: at most 32 bytes of UTF-8 (the stricter of Tencent's two documented limits).</summary>
         [Parameter(Mandatory = true, Position = 2)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.ContactGroupNameCompleter))]
         public string NewName { get; set; } = string.Empty;
 
         /// <summary>Writes the renamed group.</summary>

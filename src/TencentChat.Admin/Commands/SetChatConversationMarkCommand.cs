@@ -53,11 +53,13 @@ namespace TencentChat.Admin.Commands
         /// <summary>Standard marks to set: Star, Unread, Fold, Hide, App32…App63, or bit numbers 0–63.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.MarkNameCompleter))]
         public string[]? Set { get; set; }
 
         /// <summary>Standard marks to clear, named as for -Set.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.MarkNameCompleter))]
         public string[]? Clear { get; set; }
 
         /// <summary>The custom mark (at most 256 bytes of UTF-8); it replaces the previous one. "" sends an empty one.</summary>

@@ -22,9 +22,22 @@ public class ModuleFilesTests
             var type = typeof(ChatSession).Assembly.GetType(typeName);
             Assert.True(type != null, $"format view for unknown type {typeName}");
             var headers = view.Descendants("TableColumnHeader").Select(h => h.Element("Label")!.Value).ToList();
-            var properties = view.Descendants("PropertyName").Select(p => p.Value).ToList();
-            Assert.Equal(headers, properties);
-            Assert.All(properties, p => Assert.True(type!.GetProperty(p) != null, $"{typeName} has no property {p}"));
+            var items = view.Descendants("TableColumnItem").Select(i => i.Elements().Single()).ToList();
+            Assert.Equal(headers.Count, items.Count);
+            Assert.All(headers, h => Assert.True(type!.GetProperty(h) != null, $"{typeName} has no property {h}"));
+            foreach (var (header, item) in headers.Zip(items))
+            {
+                // A column shows its property, or a script block that renders it (a list joined, a time as text).
+                if (item.Name == "PropertyName")
+                {
+                    Assert.Equal(header, item.Value);
+                    continue;
+                }
+                Assert.Equal("ScriptBlock", item.Name.LocalName);
+                var read = Regex.Matches(item.Value, @"\$_\.(\w+)").Select(m => m.Groups[1].Value).ToList();
+                Assert.Contains(read, r => r.StartsWith(header, StringComparison.Ordinal));
+                Assert.All(read, r => Assert.True(type!.GetProperty(r) != null, $"{typeName} has no property {r}"));
+            }
         }
     }
 

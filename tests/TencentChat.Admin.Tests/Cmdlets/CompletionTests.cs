@@ -1,0 +1,120 @@
+using TencentChat.Admin.Client.Models;
+using TencentChat.Admin.Completion;
+using TencentChat.Admin.Tests.Support;
+
+namespace TencentChat.Admin.Tests.Cmdlets;
+
+/// <summary>The argument completers, through TabExpansion2 in a real runspace as a user presses Tab.</summary>
+public sealed class CompletionTests
+{
+    private const string GetContactGroup = "get_contact_group";
+
+    private static List<string> Complete(PowerShellScope ps, string line)
+    {
+        var run = ps.Run("(TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | ForEach-Object CompletionText",
+            new Dictionary<string, object?> { ["line"] = line });
+        run.ThrowIfFailed();
+        return run.Output.Select(o => (string)o.BaseObject).ToList();
+    }
+
+    [Theory]
+    [InlineData("Add-ChatContactGroupMember -Session $ChatTestSession -Account user_0001 -ContactGroupName ")]
+    [InlineData("Remove-ChatContactGroupMember -Session $ChatTestSession -Account user_0001 -ContactGroupName ")]
+    [InlineData("Get-ChatContactGroupMember -Session $ChatTestSession -Account user_0001 -ContactGroupName ")]
+    [InlineData("Get-ChatContactGroup -Session $ChatTestSession -Account user_0001 -Name ")]
+    [InlineData("Remove-ChatContactGroup -Session $ChatTestSession -Account user_0001 -Name ")]
+    [InlineData("Rename-ChatContactGroup -Session $ChatTestSession user_0001 -Name ")]
+    [InlineData("Rename-ChatContactGroup -Session $ChatTestSession -Account user_0001 -Name group_0001 -NewName ")]
+    public async Task Group_names_complete_with_the_groups_of_the_account_on_the_command_line(string line)
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+
+        Assert.Equal(new[] { "group_0001", "group_0002" }, Complete(ps, line));
+        Assert.Equal(1, ps.Emulator.Requests(GetContactGroup));
+    }
+
+    [Fact]
+    public async Task Group_names_come_from_the_default_session_and_one_request_serves_repeated_tabs()
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+        ps.Run("Connect-ChatAdmin -SdkAppId $app -SecretKey (ConvertTo-SecureString $key -AsPlainText -Force) -Endpoint $endpoint",
+            new Dictionary<string, object?>
+            {
+                ["app"] = ps.Emulator.Host.Options.SdkAppId,
+                ["key"] = ps.Emulator.Host.Options.SecretKey,
+                ["endpoint"] = ps.Emulator.Host.BaseAddress.ToString(),
+            }).ThrowIfFailed();
+
+        Assert.Equal(new[] { "group_0002" }, Complete(ps, "Add-ChatContactGroupMember -Account user_0001 -ContactGroupName group_0002"));
+        Assert.Equal(new[] { "group_0001", "group_0002" }, Complete(ps, "Remove-ChatContactGroup -Account user_0001 -Name 'GROUP"));
+        Assert.Empty(Complete(ps, "Remove-ChatContactGroup -Account user_0001 -Name nothing"));
+        Assert.Equal(1, ps.Emulator.Requests(GetContactGroup));
+    }
+
+    [Theory]
+    [InlineData("Add-ChatContactGroupMember -ContactGroupName ")]
+    [InlineData("Add-ChatContactGroupMember -Account user_0001 -ContactGroupName ")]
+    [InlineData("Remove-ChatContactGroup -Session $ChatTestSession -Name ")]
+    public async Task Without_a_session_or_an_account_group_names_complete_nothing_and_send_nothing(string line)
+    {
+        // The scope's session is only a default parameter value, so "no -Session" here means no session at all.
+        await using var ps = await PowerShellScope.StartAsync();
+
+        Assert.Empty(Complete(ps, line));
+        Assert.Equal(0, ps.Emulator.AllRequests);
+    }
+
+    [Fact]
+    public async Task A_group_name_that_is_not_one_bare_word_completes_quoted()
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+        ps.Run("New-ChatContactGroup -Account user_0001 -Name \"VIP's list\" -PeerAccount user_0002").ThrowIfFailed();
+
+        Assert.Equal(new[] { "'VIP''s list'" }, Complete(ps, "Remove-ChatContactGroup -Session $ChatTestSession -Account user_0001 -Name V"));
+    }
+
+    [Fact]
+    public async Task Mark_names_complete_for_Set_and_Clear_without_a_request()
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+
+        var all = Complete(ps, "Set-ChatConversationMark -Account user_0001 -PeerAccount user_0002 -Set ");
+        Assert.Equal(new[] { "Star", "Unread", "Fold", "Hide" }.Concat(Enumerable.Range(32, 32).Select(bit => "App" + bit)), all);
+        Assert.Equal(new[] { "Star" }, Complete(ps, "Set-ChatConversationMark -Account user_0001 -PeerAccount user_0002 -Set Hide, st"));
+        Assert.Equal(new[] { "App60", "App61", "App62", "App63" },
+            Complete(ps, "Set-ChatConversationMark -Account user_0001 -PeerAccount user_0002 -Clear app6"));
+        Assert.Equal(0, ps.Emulator.AllRequests);
+    }
+
+    [Fact]
+    public async Task The_cache_is_per_account_and_expires_after_its_lifetime()
+    {
+        // Starts at the real time: the emulator checks the UserSig the session signs with this clock.
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var session = emulator.OpenSession(s => s.Clock = clock.Now);
+
+        Assert.Equal(new[] { "group_0001", "group_0002" }, ContactGroupNameCache.GroupNames(session, "user_0001"));
+        Assert.Empty(ContactGroupNameCache.GroupNames(session, "user_0002"));
+        Assert.Equal(2, emulator.Requests(GetContactGroup));
+
+        clock.Advance(ContactGroupNameCache.Lifetime - TimeSpan.FromSeconds(1));
+        ContactGroupNameCache.GroupNames(session, "user_0001");
+        Assert.Equal(2, emulator.Requests(GetContactGroup));
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        ContactGroupNameCache.GroupNames(session, "user_0001");
+        Assert.Equal(3, emulator.Requests(GetContactGroup));
+    }
+
+    [Fact]
+    public async Task A_failed_lookup_completes_nothing_and_is_not_retried_on_every_tab()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var session = emulator.OpenSession();
+
+        Assert.Empty(ContactGroupNameCache.GroupNames(session, "no_such_user"));
+        Assert.Empty(ContactGroupNameCache.GroupNames(session, "no_such_user"));
+        Assert.Equal(1, emulator.Requests(GetContactGroup));
+    }
+}
