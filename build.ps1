@@ -9,8 +9,9 @@ PowerShell 7.4+ (the syntax is Windows PowerShell 5.1 compatible too).
 Build - publish src/TencentChat.Admin, assemble the importable module in out/TencentChat.Admin and generate its
         help (en-US/TencentChat.Admin.dll-Help.xml) from the cmdlets' XML documentation comments.
 Test  - build the solution, run every xunit project, parse every PowerShell file with PowerShell's own parser,
-        Build, check the built manifest, run the Pester tests; print one line `N passed, N failed` over all of
-        them and fail when anything failed. The test command of the README and of .ci/run.
+        Package (Build, the manifest check, the .nupkg), run the Pester tests (the install test among them);
+        print one line `N passed, N failed` over all of them and fail when anything failed. The test command
+        of the README and of .ci/run.
 Demo  - Build, start the emulator, run the cmdlets against it, export out/demo/conversations.csv.
 Package - Build, then write out/TencentChat.Admin.<version>.nupkg (the built module plus LICENSE) with
         PSResourceGet's Compress-PSResource (bundled with PowerShell 7.4+); no repository or gallery is involved.
@@ -291,8 +292,10 @@ function Invoke-TestTask {
     Invoke-TestStep -Name 'syntax' -Summary $summary -Step { param($tally) Test-PowerShellSyntax -Tally $tally } | Out-Null
     $moduleBuilt = $built -and (Invoke-TestStep -Name 'module' -Summary $summary -Step {
         param($tally)
-        Invoke-BuildTask
-        $tally.Passed++   # Build ends with Test-ModuleManifest on the built manifest.
+        # Package builds the module (ending with Test-ModuleManifest) and writes the .nupkg that
+        # tests/Package.Tests.ps1 installs by name.
+        Invoke-PackageTask
+        $tally.Passed++
     })
     if ($moduleBuilt) {
         Invoke-TestStep -Name 'pester' -Summary $summary -Step {

@@ -3,7 +3,8 @@
 # the package holds exactly the module's files and its gallery metadata, and it installs with Install-PSResource
 # from a local file repository into a clean module path, where a FRESH pwsh imports it by name.
 #
-# BeforeAll runs the Package task itself (in a child process), so the test route needs nothing beyond Pester.
+# `build.ps1 -Task Test` runs the Package task before Pester; when the package is missing, BeforeAll runs that task
+# itself (in a child process), so the file also runs alone.
 # Every install step runs in child pwsh processes whose per-user folders (HOME and XDG_*: PSResourceGet's
 # repository list and the CurrentUser module path) point into a temporary sandbox, so the machine's own
 # repositories and modules are neither used nor changed. Windows has no such redirection (its known folders come
@@ -46,8 +47,11 @@ BeforeAll {
         $output
     }
 
-    $packageOutput = & $script:Pwsh -NoProfile -NonInteractive -File (Join-Path $script:RepositoryRoot 'build.ps1') -Task Package 2>&1 | Out-String
-    if ($LASTEXITCODE -ne 0) { throw "build.ps1 -Task Package failed with exit code $LASTEXITCODE`:`n$packageOutput" }
+    # `build.ps1 -Task Test` packages before Pester runs; run alone, this file packages first itself.
+    if (-not (Test-Path -LiteralPath $script:PackagePath -PathType Leaf)) {
+        $packageOutput = & $script:Pwsh -NoProfile -NonInteractive -File (Join-Path $script:RepositoryRoot 'build.ps1') -Task Package 2>&1 | Out-String
+        if ($LASTEXITCODE -ne 0) { throw "build.ps1 -Task Package failed with exit code $LASTEXITCODE`:`n$packageOutput" }
+    }
 
     Add-Type -AssemblyName System.IO.Compression.FileSystem
     $zip = [System.IO.Compression.ZipFile]::OpenRead($script:PackagePath)
