@@ -37,8 +37,17 @@ namespace TencentChat.Admin.Commands
     [Cmdlet(VerbsCommon.Add, "ChatContactGroupMember", DefaultParameterSetName = ConversationIdSet, SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ChatConversationChange))]
-    public sealed class AddChatContactGroupMemberCommand : ContactGroupMemberCmdlet
+    public sealed class AddChatContactGroupMemberCommand : ConversationCmdlet
     {
-        protected override bool Adds => true;
+        /// <summary>The conversation group's name. Binds by property name, e.g. from a failed change's TargetObject.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string ContactGroupName { get; set; } = string.Empty;
+
+        /// <summary>Writes a ChatConversationChange for each conversation that was added to the group.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void Process() => QueueMemberChanges(add: true, ContactGroupName, PassThru);
     }
 }

@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System.Management.Automation;
+using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
@@ -45,8 +45,9 @@ namespace TencentChat.Admin.Commands
     [OutputType(typeof(ChatContactGroup))]
     public sealed class NewChatContactGroupCommand : SingleAccountCmdlet
     {
-        private readonly Dictionary<string, List<ConversationKey>> _conversationsByAccount = new Dictionary<string, List<ConversationKey>>();
-        private readonly List<string> _accountOrder = new List<string>();
+        private readonly KeyedBatcher<string, ConversationKey> _conversationsByAccount;
+
+        public NewChatContactGroupCommand() => _conversationsByAccount = KeyedBatcher<string, ConversationKey>.PerKey(Create);
 
         /// <summary>The group's name: at most 32 bytes of UTF-8, unique per user.</summary>
         [Parameter(Mandatory = true, Position = 1)]
@@ -70,34 +71,26 @@ namespace TencentChat.Admin.Commands
         [ValidateNotNullOrEmpty]
         public string[]? GroupId { get; set; }
 
-        protected override void Process()
-        {
-            if (!_conversationsByAccount.TryGetValue(Account, out var conversations))
-            {
-                _conversationsByAccount.Add(Account, conversations = new List<ConversationKey>());
-                _accountOrder.Add(Account);
-            }
-            conversations.AddRange(ConversationInput.Parse(ConversationId, PeerAccount, GroupId, WriteItemError));
-        }
+        protected override void Process() =>
+            _conversationsByAccount.Add(Account, ConversationInput.Parse(ConversationId, PeerAccount, GroupId, WriteItemError));
 
-        protected override void End()
+        protected override void End() => _conversationsByAccount.Flush();
+
+        private void Create(KeyedBatch<string, ConversationKey> batch)
         {
-            foreach (string account in _accountOrder)
+            string account = batch.Key;
+            string target = ConversationInput.DescribeGroup(account, Name);
+            if (!ShouldProcess(target, $"Create with {batch.Items.Count} conversation(s)"))
+                return;
+            try
             {
-                var conversations = _conversationsByAccount[account];
-                string target = ConversationInput.DescribeGroup(account, Name);
-                if (!ShouldProcess(target, $"Create with {conversations.Count} conversation(s)"))
-                    continue;
-                try
-                {
-                    ContactGroupCreation created = Await(ct => ContactGroupEditing.CreateAsync(ActiveSession, account, Name, conversations, Log, ct));
-                    WriteObject(created.Group);
-                    WriteChanges(created.Conversations, passThru: false);
-                }
-                catch (ChatAdminException e)
-                {
-                    WriteItemError(e, target);
-                }
+                ContactGroupCreation created = Await(ct => ContactGroupEditing.CreateAsync(ActiveSession, account, Name, batch.Items, Log, ct));
+                WriteObject(created.Group);
+                WriteChanges(created.Conversations, passThru: false);
+            }
+            catch (ChatAdminException e)
+            {
+                WriteItemError(e, target);
             }
         }
     }

@@ -44,24 +44,18 @@ namespace TencentChat.Admin.Commands
     [OutputType(typeof(ChatContactGroupRecord))]
     public sealed class SearchChatContactGroupCommand : ConversationCmdlet
     {
-        private readonly ConversationBatches _batches;
+        protected override void Process() => QueueForBatches(RequestedConversations(), ContactGroupSearch.MaxItemsPerRequest, Search);
 
-        public SearchChatContactGroupCommand() => _batches = new ConversationBatches(ContactGroupSearch.MaxItemsPerRequest, Search);
-
-        protected override void Process() => _batches.Add(Account, RequestedConversations());
-
-        protected override void End() => _batches.Flush();
-
-        private void Search(AccountBatch<ConversationKey> batch)
+        private void Search(KeyedBatch<(string Account, string? ContactGroupName), ConversationKey> batch)
         {
             try
             {
-                foreach (var record in Await(ct => ContactGroupSearch.SearchAsync(ActiveSession, batch.Account, batch.Items, Log, ct)))
+                foreach (var record in Await(ct => ContactGroupSearch.SearchAsync(ActiveSession, batch.Key.Account, batch.Items, Log, ct)))
                     WriteObject(record);
             }
             catch (ChatAdminException e)
             {
-                WriteItemError(e, batch.Account);
+                WriteItemError(e, batch.Key.Account);
             }
         }
     }

@@ -45,10 +45,7 @@ namespace TencentChat.Admin.Commands
     [OutputType(typeof(ChatConversationChange))]
     public sealed class SetChatConversationMarkCommand : ConversationCmdlet
     {
-        private readonly ConversationBatches _batches;
         private ConversationMarkChange? _change;
-
-        public SetChatConversationMarkCommand() => _batches = new ConversationBatches(ConversationMarking.MaxItemsPerRequest, Mark);
 
         /// <summary>Standard marks to set: Star, Unread, Fold, Hide, App32…App63, or bit numbers 0–63.</summary>
         [Parameter]
@@ -81,19 +78,17 @@ namespace TencentChat.Admin.Commands
             }
         }
 
-        protected override void Process() => _batches.Add(Account, ApprovedConversations(_change!.ToString()));
+        protected override void Process() => QueueForBatches(ApprovedConversations(_change!.ToString()), ConversationMarking.MaxItemsPerRequest, Mark);
 
-        protected override void End() => _batches.Flush();
-
-        private void Mark(AccountBatch<ConversationKey> batch)
+        private void Mark(KeyedBatch<(string Account, string? ContactGroupName), ConversationKey> batch)
         {
             try
             {
-                WriteChanges(Await(ct => ConversationMarking.MarkAsync(ActiveSession, batch.Account, batch.Items, _change!, Log, ct)), PassThru);
+                WriteChanges(Await(ct => ConversationMarking.MarkAsync(ActiveSession, batch.Key.Account, batch.Items, _change!, Log, ct)), PassThru);
             }
             catch (ChatAdminException e)
             {
-                WriteItemError(e, batch.Account);
+                WriteItemError(e, batch.Key.Account);
             }
         }
     }
