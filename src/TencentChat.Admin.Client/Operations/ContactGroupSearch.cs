@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Diagnostics;
+using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Transport;
 using TencentChat.Admin.Client.Wire;
@@ -18,13 +19,34 @@ namespace TencentChat.Admin.Client.Operations
         /// <summary>
         /// One record per requested conversation, in request order. Conversations the response does not mention
         /// (Tencent documents no rule for conversations without group or mark data) come back with Found = false
-        /// rather than vanishing, so every input row has an output row.
+        /// rather than vanishing, so every input row has an output row. When the request fails as a whole, every
+        /// record carries the failure, so each conversation gets its own error that can be piped back to retry.
         /// </summary>
         public static async Task<IReadOnlyList<ChatContactGroupRecord>> SearchAsync(ChatSession session, string account,
             IReadOnlyList<ConversationKey> conversations, ChatLog log, CancellationToken cancellationToken)
         {
-            AccountIds.Validate(account);
             BatchSize.Check(conversations, MaxItemsPerRequest, ChatCommand.SearchContactGroup.Name);
+            try
+            {
+                return await FindAsync(session, account, conversations, log, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ChatAdminException e)
+            {
+                var failed = new ChatContactGroupRecord[conversations.Count];
+                for (int i = 0; i < failed.Length; i++)
+                {
+                    failed[i] = WireMapping.NotFound(account, conversations[i]);
+                    failed[i].Failure = e;
+                }
+                return failed;
+            }
+        }
+
+        /// <summary>As <see cref="SearchAsync"/>, but a failed request throws.</summary>
+        internal static async Task<IReadOnlyList<ChatContactGroupRecord>> FindAsync(ChatSession session, string account,
+            IReadOnlyList<ConversationKey> conversations, ChatLog log, CancellationToken cancellationToken)
+        {
+            AccountIds.Validate(account);
 
             var items = new WireContactItem[conversations.Count];
             for (int i = 0; i < items.Length; i++) items[i] = WireMapping.ToContactItem(conversations[i]);
@@ -36,8 +58,10 @@ namespace TencentChat.Admin.Client.Operations
             var found = new Dictionary<ConversationKey, ChatContactGroupRecord>();
             foreach (var item in response.ContactResultItem ?? new WireContactItem[0])
             {
-                var record = WireMapping.ToRecord(account, item, names);
-                found[WireMapping.KeyOf(item)] = record;
+                if (WireMapping.TryKeyOf(item, out var key))
+                    found[key] = WireMapping.ToRecord(account, item, names);
+                else
+                    log.Warning($"search_contact_group {account} answered a ContactItem without To_Account/ToGroupId; it was left out.");
             }
             log.Verbose($"search_contact_group {account}: {conversations.Count} asked, {found.Count} with group or mark data.");
 

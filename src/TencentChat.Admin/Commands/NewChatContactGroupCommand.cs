@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using TencentChat.Admin.Client.Batching;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -15,9 +14,15 @@ namespace TencentChat.Admin.Commands
     /// the rest follow 100 per update_contact_group request.
     /// </para>
     /// <para>
-    /// Before writing, it reads the user's groups and refuses a name the user already has (ContactGroupExists) and a 21st
-    /// group (TooManyContactGroups). It writes the new ChatContactGroup; a conversation Tencent refused is written as an
-    /// error.
+    /// Before writing, it reads the user's groups and refuses a 21st group (TooManyContactGroups). It writes the group;
+    /// every conversation that could not be added is written as an error whose target (its ChatConversationChange) can
+    /// be piped back. When a follow-up request fails, the group and the conversations that were added are kept.
+    /// </para>
+    /// <para>
+    /// Running the same command again finishes the job: when the user already has a group of that name, it is not
+    /// created again. Instead the conversations are looked up with search_contact_group (300 per request), those already
+    /// in the group count as done, and only the others are added with update_contact_group (100 per request). The
+    /// existing group is written as if it had just been created.
     /// </para>
     /// </remarks>
     /// <example>
@@ -37,6 +42,14 @@ namespace TencentChat.Admin.Commands
     /// Import-Csv convs.csv | New-ChatContactGroup -Name 'Support' -WhatIf
     /// </code>
     /// Shows, per owner account in the CSV, the group that would be created and how many conversations it would hold.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Import-Csv vip.csv | New-ChatContactGroup -Name vip -ErrorVariable failed
+    /// $failed.TargetObject | Where-Object ConversationId | New-ChatContactGroup -Name vip
+    /// </code>
+    /// Creates the group vip for each account in the CSV; if some conversations could not be added (a throttled or
+    /// timed-out request), the second line adds exactly those to the groups the first line created.
     /// </example>
     /// <seealso cref="GetChatContactGroupCommand"/>
     /// <seealso cref="AddChatContactGroupMemberCommand"/>
@@ -78,20 +91,13 @@ namespace TencentChat.Admin.Commands
 
         private void Create(KeyedBatch<string, ConversationKey> batch)
         {
-            string account = batch.Key;
-            string target = ConversationInput.DescribeGroup(account, Name);
+            string target = ConversationInput.DescribeGroup(batch.Key, Name);
             if (!ShouldProcess(target, $"Create with {batch.Items.Count} conversation(s)"))
                 return;
-            try
-            {
-                ContactGroupCreation created = Await(ct => ContactGroupEditing.CreateAsync(ActiveSession, account, Name, batch.Items, Log, ct));
-                WriteObject(created.Group);
-                WriteChanges(created.Conversations, passThru: false);
-            }
-            catch (ChatAdminException e)
-            {
-                WriteItemError(e, target);
-            }
+            ContactGroupCreation created = Await(ct => ContactGroupEditing.CreateAsync(ActiveSession, batch.Key, Name, batch.Items, Log, ct));
+            if (created.Group != null) WriteObject(created.Group);
+            else if (created.Conversations.Count == 0) WriteItemError(created.Failure!, target);
+            WriteChanges(created.Conversations, passThru: false);
         }
     }
 }

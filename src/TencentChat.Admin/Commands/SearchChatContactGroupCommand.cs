@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using TencentChat.Admin.Client.Batching;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -15,7 +14,9 @@ namespace TencentChat.Admin.Commands
     /// the conversation groups it is in. Found is false for a conversation that has no group or mark data.
     /// </para>
     /// <para>
-    /// Conversations are sent to search_contact_group at most 300 per request per owner account.
+    /// Conversations are sent to search_contact_group at most 300 per request per owner account. When a request fails,
+    /// each of its conversations gets an error whose target (a ChatContactGroupRecord with Account and ConversationId)
+    /// can be piped back to search again.
     /// </para>
     /// </remarks>
     /// <example>
@@ -48,14 +49,10 @@ namespace TencentChat.Admin.Commands
 
         private void Search(KeyedBatch<(string Account, string? ContactGroupName), ConversationKey> batch)
         {
-            try
+            foreach (var record in Await(ct => ContactGroupSearch.SearchAsync(ActiveSession, batch.Key.Account, batch.Items, Log, ct)))
             {
-                foreach (var record in Await(ct => ContactGroupSearch.SearchAsync(ActiveSession, batch.Key.Account, batch.Items, Log, ct)))
-                    WriteObject(record);
-            }
-            catch (ChatAdminException e)
-            {
-                WriteItemError(e, batch.Key.Account);
+                if (record.Failure != null) WriteItemError(record.Failure, record);
+                else WriteObject(record);
             }
         }
     }

@@ -87,18 +87,9 @@ namespace TencentChat.Admin.Infrastructure
         protected void QueueMemberChanges(bool add, string contactGroupName, bool passThru)
         {
             var approved = ApprovedConversations((add ? "Add to " : "Remove from ") + "conversation group '" + contactGroupName + "'");
-            QueueForBatches(approved, ContactGroupEditing.MaxConversationsPerRequest, batch =>
-            {
-                try
-                {
-                    WriteChanges(Await(ct => ContactGroupEditing.ChangeMembersAsync(ActiveSession, batch.Key.Account, batch.Key.ContactGroupName!, add, batch.Items,
-                        Log, ct)), passThru);
-                }
-                catch (ChatAdminException e)
-                {
-                    WriteItemError(e, ConversationInput.DescribeGroup(batch.Key.Account, batch.Key.ContactGroupName!));
-                }
-            }, contactGroupName);
+            QueueForBatches(approved, ContactGroupEditing.MaxConversationsPerRequest, batch => WriteChanges(Await(ct =>
+                ContactGroupEditing.ChangeMembersAsync(ActiveSession, batch.Key.Account, batch.Key.ContactGroupName!, add, batch.Items, Log, ct)), passThru),
+                contactGroupName);
         }
 
         protected override void End() => _batches?.Flush();
