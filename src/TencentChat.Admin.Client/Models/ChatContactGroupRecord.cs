@@ -29,9 +29,6 @@ namespace TencentChat.Admin.Client.Models
         /// <summary>When the group/mark data last changed (Timestamp), UTC.</summary>
         public DateTimeOffset? LastUpdateTime { get; set; }
 
-        /// <summary>Why the search for this conversation failed, for the cmdlet's error record; internal, so it never renders or exports.</summary>
-        internal Errors.ChatAdminException? Failure { get; set; }
-
         public override string ToString() => Account + " → " + ConversationId;
     }
 }

@@ -135,7 +135,7 @@ namespace TencentChat.Admin.Client.Operations
             for (int start = 0; start < distinct.Count; start += ContactGroupSearch.MaxItemsPerRequest)
             {
                 var batch = distinct.Skip(start).Take(ContactGroupSearch.MaxItemsPerRequest).ToList();
-                foreach (var record in await ContactGroupSearch.FindAsync(session, account, batch, log, cancellationToken).ConfigureAwait(false))
+                foreach (var record in await ContactGroupSearch.SearchAsync(session, account, batch, log, cancellationToken).ConfigureAwait(false))
                     if (record.ContactGroupIds.Contains(group.ContactGroupId))
                         members.Add(ConversationKey.Parse(record.ConversationId));
             }

@@ -4,7 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Diagnostics;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Transport;
 using TencentChat.Admin.Client.Wire;
@@ -19,33 +18,12 @@ namespace TencentChat.Admin.Client.Operations
         /// <summary>
         /// One record per requested conversation, in request order. Conversations the response does not mention
         /// (Tencent documents no rule for conversations without group or mark data) come back with Found = false
-        /// rather than vanishing, so every input row has an output row. When the request fails as a whole, every
-        /// record carries the failure, so each conversation gets its own error that can be piped back to retry.
+        /// rather than vanishing, so every input row has an output row.
         /// </summary>
         public static async Task<IReadOnlyList<ChatContactGroupRecord>> SearchAsync(ChatSession session, string account,
             IReadOnlyList<ConversationKey> conversations, ChatLog log, CancellationToken cancellationToken)
         {
             BatchSize.Check(conversations, MaxItemsPerRequest, ChatCommand.SearchContactGroup.Name);
-            try
-            {
-                return await FindAsync(session, account, conversations, log, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ChatAdminException e)
-            {
-                var failed = new ChatContactGroupRecord[conversations.Count];
-                for (int i = 0; i < failed.Length; i++)
-                {
-                    failed[i] = WireMapping.NotFound(account, conversations[i]);
-                    failed[i].Failure = e;
-                }
-                return failed;
-            }
-        }
-
-        /// <summary>As <see cref="SearchAsync"/>, but a failed request throws.</summary>
-        internal static async Task<IReadOnlyList<ChatContactGroupRecord>> FindAsync(ChatSession session, string account,
-            IReadOnlyList<ConversationKey> conversations, ChatLog log, CancellationToken cancellationToken)
-        {
             AccountIds.Validate(account);
 
             var items = new WireContactItem[conversations.Count];
@@ -69,6 +47,17 @@ namespace TencentChat.Admin.Client.Operations
             for (int i = 0; i < results.Length; i++)
                 results[i] = found.TryGetValue(conversations[i], out var record) ? record : WireMapping.NotFound(account, conversations[i]);
             return results;
+        }
+
+        /// <summary>
+        /// The error targets of a search that failed as a whole: a record (Found false) per conversation, with the Account
+        /// and ConversationId that bind Search-ChatContactGroup again, so each conversation gets its own error to retry.
+        /// </summary>
+        public static IReadOnlyList<ChatContactGroupRecord> Unsearched(string account, IReadOnlyList<ConversationKey> conversations)
+        {
+            var records = new ChatContactGroupRecord[conversations.Count];
+            for (int i = 0; i < records.Length; i++) records[i] = WireMapping.NotFound(account, conversations[i]);
+            return records;
         }
     }
 }

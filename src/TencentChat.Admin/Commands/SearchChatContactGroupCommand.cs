@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Batching;
+using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -49,11 +51,19 @@ namespace TencentChat.Admin.Commands
 
         private void Search(KeyedBatch<(string Account, string? ContactGroupName), ConversationKey> batch)
         {
-            foreach (var record in Await(ct => ContactGroupSearch.SearchAsync(ActiveSession, batch.Key.Account, batch.Items, Log, ct)))
+            IReadOnlyList<ChatContactGroupRecord> records;
+            try
             {
-                if (record.Failure != null) WriteItemError(record.Failure, record);
-                else WriteObject(record);
+                records = Await(ct => ContactGroupSearch.SearchAsync(ActiveSession, batch.Key.Account, batch.Items, Log, ct));
             }
+            catch (ChatAdminException e)
+            {
+                foreach (var unsearched in ContactGroupSearch.Unsearched(batch.Key.Account, batch.Items))
+                    WriteItemError(e, unsearched);
+                return;
+            }
+            foreach (var record in records)
+                WriteObject(record);
         }
     }
 }
