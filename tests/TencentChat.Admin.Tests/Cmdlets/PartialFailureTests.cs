@@ -141,6 +141,20 @@ public sealed class PartialFailureTests
     }
 
     [Fact]
+    public async Task A_disbanded_group_chat_in_a_search_is_GroupChatUnavailable_after_the_retries_for_each_conversation_of_the_request()
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+        ps.Emulator.Host.State.DisbandGroupChat("@TGS#GONE");
+
+        var run = ps.Run("Search-ChatContactGroup -Account user_0001 -PeerAccount user_0002 -GroupId '@TGS#GONE'");
+
+        Assert.Equal(new[] { "GroupChatUnavailable", "GroupChatUnavailable" }, run.ErrorIds);
+        Assert.All(run.Errors, e => Assert.Equal(ErrorCategory.ResourceUnavailable, e.CategoryInfo.Category));
+        Assert.Equal(new[] { "c2c_user_0002", "group_@TGS#GONE" }, run.Errors.Select(e => Assert.IsType<ChatContactGroupRecord>(e.TargetObject).ConversationId));
+        Assert.Equal(4, ps.Emulator.Requests("search_contact_group")); // retried as transient: the test session makes 4 attempts
+    }
+
+    [Fact]
     public async Task Remove_ChatConversation_reports_a_failed_request_with_the_conversations_change_as_target()
     {
         await using var ps = await PowerShellScope.StartAsync();
