@@ -234,7 +234,8 @@ namespace TencentChat.Admin.Client.Operations
             {
                 return await session.Transport.SendAsync<TRequest, TResponse>(command, request, log, cancellationToken).ConfigureAwait(false);
             }
-            catch (ChatApiException e) when (e.Kind == ChatErrorKind.InvalidArgument || e.Kind == ChatErrorKind.ObjectNotFound || e.Kind == ChatErrorKind.NotSpecified)
+            // Refused as invalid, or with a code the catalogue does not know; an unknown account (50001) is not worth the look-up.
+            catch (ChatApiException e) when (e.Kind == ChatErrorKind.InvalidArgument || e.Kind == ChatErrorKind.NotSpecified)
             {
                 if (await GroupIsMissingAsync(session, account, name, log, cancellationToken).ConfigureAwait(false))
                     throw ContactGroupNames.NotFound(account, name);

@@ -84,9 +84,10 @@ namespace TencentChat.Admin.Client.Operations
 
         public static ChatConversationChange Failed(ChatConversationChange change, ChatAdminException failure)
         {
+            var tencent = failure as ChatApiException;
             change.Succeeded = false;
-            change.ResultCode = failure is ChatApiException api ? api.ErrorCode : 0;
-            change.ResultInfo = failure is ChatApiException tencent ? tencent.ErrorInfo : failure.Message;
+            change.ResultCode = tencent?.ErrorCode ?? 0;
+            change.ResultInfo = tencent?.ErrorInfo ?? failure.Message;
             change.Failure = failure;
             return change;
         }
