@@ -49,7 +49,7 @@ namespace TencentChat.Admin.Client.Errors
         }
 
         /// <summary><paramref name="text"/> ending in exactly one full stop (Tencent's ErrorInfo sometimes brings its own).</summary>
-        internal static string Sentence(string text)
+        private static string Sentence(string text)
         {
             string trimmed = text.TrimEnd();
             return trimmed.EndsWith(".", System.StringComparison.Ordinal) || trimmed.EndsWith("?", System.StringComparison.Ordinal)
