@@ -69,13 +69,12 @@ public static class ReliabilityScenarios
         List<string> expected = ExpectedIds(host, account);
         return MeasureAsync(scenario, host, session, expected, async returned =>
         {
-            var batcher = new AccountBatcher<ConversationKey>(ContactGroupSearch.MaxItemsPerRequest);
-            var batches = new List<AccountBatch<ConversationKey>>();
-            foreach (string id in expected)
-                if (batcher.Add(account, ConversationKey.Parse(id)) is { } full) batches.Add(full);
-            batches.AddRange(batcher.Drain());
+            var batches = new List<KeyedBatch<string, ConversationKey>>();
+            var batcher = KeyedBatcher<string, ConversationKey>.Requests(ContactGroupSearch.MaxItemsPerRequest, batches.Add);
+            batcher.Add(account, expected.Select(ConversationKey.Parse));
+            batcher.Flush();
             foreach (var batch in batches)
-                foreach (var record in await ContactGroupSearch.SearchAsync(session, batch.Account, batch.Items, new ChatLog(new Redactor()), cancellationToken))
+                foreach (var record in await ContactGroupSearch.SearchAsync(session, batch.Key, batch.Items, new ChatLog(new Redactor()), cancellationToken))
                     returned.Add(record.ConversationId);
         });
     }

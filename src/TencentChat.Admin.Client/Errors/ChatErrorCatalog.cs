@@ -34,19 +34,26 @@ namespace TencentChat.Admin.Client.Errors
         internal static ChatErrorDefinition Lookup(int code) => ByCode.TryGetValue(code, out var d) ? d : Unknown;
 
         /// <summary>
-        /// A per-item ResultCode inside a successful answer (create, update and mark results), as the same exception
-        /// type and ErrorId a whole request failing with that code gets, so scripts catch both the same way.
-        /// </summary>
-        /// <summary>
         /// The exception for Tencent error <paramref name="code"/>, for a whole request or, with <paramref name="target"/>,
-        /// for one item of a batch; <paramref name="redactedInfo"/> and <paramref name="redactedDisplay"/> are already redacted.
+        /// for one item of a batch (a per-item ResultCode gets the same type and ErrorId as a whole request failing with
+        /// that code, so scripts catch both the same way); <paramref name="redactedInfo"/> and <paramref name="redactedDisplay"/>
+        /// are already redacted. The advice is the exception's RecommendedAction, not part of the message.
         /// </summary>
         internal static ChatApiException Failure(string command, int code, string redactedInfo, string? redactedDisplay, object? target = null)
         {
             var definition = Lookup(code);
-            string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} failed{1} with Tencent error {2}{3}. {4}",
-                command, target == null ? string.Empty : " for " + target, code, redactedInfo.Length > 0 ? ": " + redactedInfo : string.Empty, definition.Advice);
-            return new ChatApiException(definition, command, code, redactedInfo, redactedDisplay, message) { Target = target };
+            string info = redactedInfo.Trim();
+            string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} failed{1} with Tencent error {2}{3}",
+                command, target == null ? string.Empty : " for " + target, code, info.Length > 0 ? ": " + info : string.Empty);
+            return new ChatApiException(definition, command, code, redactedInfo, redactedDisplay, Sentence(message)) { Target = target };
+        }
+
+        /// <summary><paramref name="text"/> ending in exactly one full stop (Tencent's ErrorInfo sometimes brings its own).</summary>
+        private static string Sentence(string text)
+        {
+            string trimmed = text.TrimEnd();
+            return trimmed.EndsWith(".", System.StringComparison.Ordinal) || trimmed.EndsWith("?", System.StringComparison.Ordinal)
+                || trimmed.EndsWith("!", System.StringComparison.Ordinal) ? trimmed : trimmed + ".";
         }
 
         /// <summary>Every code with its ErrorId, kind and advice, for documentation and tests.</summary>
@@ -72,6 +79,13 @@ namespace TencentChat.Admin.Client.Errors
                 "A Tencent internal error persisted through the retries; try again later.", 50004, 60013, 70500);
             Add("ServerTimeout", ChatErrorKind.OperationTimeout, RetryClass.Transient,
                 "Tencent timed out internally through the retries; try again later.", 50005, 60008, 60014, 70169);
+            // 51007 (search_contact_group): "Failed to replace GroupID with GroupCode because an internal error occurred or
+            // the group was disbanded". It names two causes that cannot be told apart. The internal-error cause is what
+            // Tencent's other internal-error codes (50004, 70500) are retried for, and search_contact_group is a read, so a
+            // repeat cannot change anything; a disbanded group chat fails the same way every time and costs only the
+            // bounded retries before it is reported. Hence retried as transient, with advice that names both causes.
+            Add("GroupChatUnavailable", ChatErrorKind.ResourceUnavailable, RetryClass.Transient,
+                "A group chat in the request may have been disbanded: check its GroupId, or leave it out. If none was, try again later.", 51007);
             Add("CapacityExceeded", ChatErrorKind.QuotaExceeded, RetryClass.Never,
                 "A conversation-group or mark limit was reached (20 groups per user, 1000 conversations per group or with marks).", 51008);
             Add("InvalidRequest", ChatErrorKind.ProtocolError, RetryClass.Never,

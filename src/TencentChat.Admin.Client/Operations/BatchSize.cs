@@ -5,8 +5,8 @@ namespace TencentChat.Admin.Client.Operations
 {
     /// <summary>
     /// The per-request item limits of the batched commands. The cmdlets batch before calling, so a violation is a
-    /// caller's mistake; it is still a typed <see cref="ChatInputException"/>, never a raw ArgumentException, so
-    /// every failure a script can meet has a stable ErrorId.
+    /// caller's mistake, so it is thrown rather than reported per conversation; it is still a typed
+    /// <see cref="ChatInputException"/>, never a raw ArgumentException, so every failure a script can meet has a stable ErrorId.
     /// </summary>
     internal static class BatchSize
     {

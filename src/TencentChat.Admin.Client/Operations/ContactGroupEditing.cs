@@ -13,17 +13,23 @@ using TencentChat.Admin.Client.Wire;
 
 namespace TencentChat.Admin.Client.Operations
 {
-    /// <summary>A created group and what happened to each conversation it was created with.</summary>
+    /// <summary>
+    /// What New-ChatContactGroup did for one account: the group (created now or found from an earlier run), and what
+    /// happened to each conversation it was given. When the group could not be created, <see cref="Group"/> is null,
+    /// <see cref="Failure"/> says why, and every conversation carries that failure.
+    /// </summary>
     public sealed class ContactGroupCreation
     {
-        internal ContactGroupCreation(ChatContactGroup group, IReadOnlyList<ChatConversationChange> conversations)
+        internal ContactGroupCreation(ChatContactGroup? group, IReadOnlyList<ChatConversationChange> conversations, ChatAdminException? failure = null)
         {
             Group = group;
             Conversations = conversations;
+            Failure = failure;
         }
 
-        public ChatContactGroup Group { get; }
+        public ChatContactGroup? Group { get; }
         public IReadOnlyList<ChatConversationChange> Conversations { get; }
+        public ChatAdminException? Failure { get; }
     }
 
     /// <summary>
@@ -44,30 +50,65 @@ namespace TencentChat.Admin.Client.Operations
         public const int MaxConversationsPerGroup = 1000;
 
         /// <summary>
-        /// Creates group <paramref name="name"/> for <paramref name="account"/> with <paramref name="conversations"/>.
-        /// First reads the user's groups (one get_contact_group request) to refuse a duplicate name or a 21st group
-        /// with a clear error before anything is written; then sends the create with the first 100 conversations
-        /// and adds the rest 100 per update_contact_group request.
+        /// Makes sure <paramref name="account"/> has group <paramref name="name"/> holding <paramref name="conversations"/>.
+        /// First reads the user's groups (one get_contact_group request). Without such a group it refuses a 21st group,
+        /// sends create_contact_group with the first 100 conversations and adds the rest 100 per update_contact_group
+        /// request. With such a group (an earlier run created it, and some of its adds failed) it looks the
+        /// conversations up with search_contact_group (300 per request), counts those already in the group as done and
+        /// adds only the others, so running the same command again finishes the job. A failed follow-up request fails
+        /// only its own conversations; the group and every other result are kept.
         /// </summary>
         public static async Task<ContactGroupCreation> CreateAsync(ChatSession session, string account, string name,
             IReadOnlyList<ConversationKey> conversations, ChatLog log, CancellationToken cancellationToken)
         {
-            AccountIds.Validate(account);
-            ContactGroupNames.ValidateName(name);
-            int distinct = conversations.Distinct().Count();
-            if (distinct > MaxConversationsPerGroup)
-                throw new ChatInputException("TooManyConversations",
-                    $"Conversation group '{name}' would get {distinct} conversations; Tencent allows at most {MaxConversationsPerGroup} per group.", name);
+            ChatContactGroup? group = null;
+            var changes = new List<ChatConversationChange>();
+            var toAdd = new List<ConversationKey>();
+            try
+            {
+                AccountIds.Validate(account);
+                ContactGroupNames.ValidateName(name);
+                int distinct = conversations.Distinct().Count();
+                if (distinct > MaxConversationsPerGroup)
+                    throw new ChatInputException("TooManyConversations",
+                        $"Conversation group '{name}' would get {distinct} conversations; Tencent allows at most {MaxConversationsPerGroup} per group.", name);
 
-            var existing = await ContactGroupPager.GetGroupsAsync(session, account, log, cancellationToken).ConfigureAwait(false);
-            if (existing.Any(g => string.Equals(g.Name, name, StringComparison.Ordinal)))
-                throw new ChatInputException("ContactGroupExists", $"'{account}' already has a conversation group named '{name}'.", name,
-                    ChatErrorKind.InvalidOperation);
-            if (existing.Count >= MaxGroupsPerUser)
-                throw new ChatInputException("TooManyContactGroups",
-                    $"'{account}' already has {existing.Count} conversation groups; Tencent allows at most {MaxGroupsPerUser}.", name, ChatErrorKind.QuotaExceeded);
+                var existing = await ContactGroupPager.GetGroupsAsync(session, account, log, cancellationToken).ConfigureAwait(false);
+                group = existing.FirstOrDefault(g => string.Equals(g.Name, name, StringComparison.Ordinal));
+                if (group != null)
+                {
+                    log.Verbose($"'{account}' already has conversation group '{name}' (id {group.ContactGroupId}); adding the conversations it does not hold.");
+                    changes.AddRange(await SortOutMembersAsync(session, account, group, conversations, toAdd, log, cancellationToken).ConfigureAwait(false));
+                }
+                else
+                {
+                    if (existing.Count >= MaxGroupsPerUser)
+                        throw new ChatInputException("TooManyContactGroups",
+                            $"'{account}' already has {existing.Count} conversation groups; Tencent allows at most {MaxGroupsPerUser}.", name, ChatErrorKind.QuotaExceeded);
+                    var first = conversations.Take(MaxConversationsPerRequest).ToList();
+                    (group, var created) = await SendCreateAsync(session, account, name, first, log, cancellationToken).ConfigureAwait(false);
+                    changes.AddRange(created);
+                    toAdd.AddRange(conversations.Skip(first.Count));
+                }
+            }
+            catch (ChatAdminException e)
+            {
+                // The group was not created (or, after a create whose outcome is unknown, may have been: running the
+                // command again finds it and adds what is missing).
+                return new ContactGroupCreation(null, ItemResults.Failed(account, ChatConversationActions.AddToContactGroup, name, conversations, e), e);
+            }
 
-            var first = conversations.Take(MaxConversationsPerRequest).ToList();
+            for (int start = 0; start < toAdd.Count; start += MaxConversationsPerRequest)
+            {
+                var batch = toAdd.Skip(start).Take(MaxConversationsPerRequest).ToList();
+                changes.AddRange(await ChangeMembersAsync(session, account, name, add: true, batch, log, cancellationToken).ConfigureAwait(false));
+            }
+            return new ContactGroupCreation(group, changes);
+        }
+
+        private static async Task<(ChatContactGroup Group, IReadOnlyList<ChatConversationChange> Changes)> SendCreateAsync(ChatSession session, string account,
+            string name, IReadOnlyList<ConversationKey> first, ChatLog log, CancellationToken cancellationToken)
+        {
             var request = new CreateContactGroupRequest
             {
                 FromAccount = account,
@@ -78,15 +119,37 @@ namespace TencentChat.Admin.Client.Operations
             var result = response.GroupResultItem?.FirstOrDefault();
             var group = result?.GroupItem != null ? WireMapping.ToGroup(account, result.GroupItem) : new ChatContactGroup { Account = account, Name = name };
             log.Verbose($"create_contact_group {account}: created '{group.Name}' (id {group.ContactGroupId}) with {first.Count} conversations.");
+            return (group, ItemResults.Match(ChatCommand.CreateContactGroup.Name, account, ChatConversationActions.AddToContactGroup, name, first,
+                result?.ResultItem, session.Redactor, log));
+        }
 
-            var changes = new List<ChatConversationChange>(ItemResults.Match(ChatCommand.CreateContactGroup.Name, account,
-                ChatConversationActions.AddToContactGroup, name, first, result?.ResultItem, session.Redactor));
-            for (int start = MaxConversationsPerRequest; start < conversations.Count; start += MaxConversationsPerRequest)
+        /// <summary>
+        /// For a group that already exists: the conversations already in it, as done changes; the others go to
+        /// <paramref name="toAdd"/>. A conversation listed twice is looked up once and added once.
+        /// </summary>
+        private static async Task<IReadOnlyList<ChatConversationChange>> SortOutMembersAsync(ChatSession session, string account, ChatContactGroup group,
+            IReadOnlyList<ConversationKey> conversations, List<ConversationKey> toAdd, ChatLog log, CancellationToken cancellationToken)
+        {
+            var distinct = conversations.Distinct().ToList();
+            var members = new HashSet<ConversationKey>();
+            for (int start = 0; start < distinct.Count; start += ContactGroupSearch.MaxItemsPerRequest)
             {
-                var batch = conversations.Skip(start).Take(MaxConversationsPerRequest).ToList();
-                changes.AddRange(await ChangeMembersAsync(session, account, name, add: true, batch, log, cancellationToken).ConfigureAwait(false));
+                var batch = distinct.Skip(start).Take(ContactGroupSearch.MaxItemsPerRequest).ToList();
+                foreach (var record in await ContactGroupSearch.SearchAsync(session, account, batch, log, cancellationToken).ConfigureAwait(false))
+                    if (record.ContactGroupIds.Contains(group.ContactGroupId))
+                        members.Add(ConversationKey.Parse(record.ConversationId));
             }
-            return new ContactGroupCreation(group, changes);
+            var done = new List<ChatConversationChange>();
+            foreach (var key in distinct)
+            {
+                if (members.Contains(key))
+                    done.Add(ItemResults.Unchanged(ChatConversationChange.For(account, key, ChatConversationActions.AddToContactGroup, group.Name),
+                        "Already in the group."));
+                else
+                    toAdd.Add(key);
+            }
+            log.Verbose($"search_contact_group {account}: {done.Count} of {distinct.Count} conversations are already in '{group.Name}'.");
+            return done;
         }
 
         /// <summary>update_contact_group type 1. Both names are checked against the 32-byte limit (see <see cref="ContactGroupNames.MaxNameBytes"/>).</summary>
@@ -101,36 +164,47 @@ namespace TencentChat.Admin.Client.Operations
                 FromAccount = account,
                 UpdateGroup = new WireUpdateGroup { UpdateGroupType = UpdateContactGroupRequest.RenameGroup, OldGroupName = name, NewGroupName = newName },
             };
-            var response = await session.Transport.SendAsync<UpdateContactGroupRequest, UpdateContactGroupResponse>(
-                ChatCommand.UpdateContactGroup, request, log, cancellationToken).ConfigureAwait(false);
+            var response = await SendNamingGroupAsync<UpdateContactGroupRequest, UpdateContactGroupResponse>(session, ChatCommand.UpdateContactGroup, request,
+                account, name, log, cancellationToken).ConfigureAwait(false);
             var result = response.UpdateGroupResult;
             log.Verbose($"update_contact_group {account}: renamed '{name}' to '{newName}'.");
             return new ChatContactGroup { Account = account, ContactGroupId = result?.GroupId ?? 0, Name = result?.GroupName ?? newName };
         }
 
-        /// <summary>update_contact_group type 2 for at most <see cref="MaxConversationsPerRequest"/> conversations: add (ContactOptType 1) or remove (2).</summary>
+        /// <summary>
+        /// update_contact_group type 2 for at most <see cref="MaxConversationsPerRequest"/> conversations: add (ContactOptType 1)
+        /// or remove (2). One change per conversation, also when the request fails as a whole (see <see cref="ItemResults"/>).
+        /// </summary>
         public static async Task<IReadOnlyList<ChatConversationChange>> ChangeMembersAsync(ChatSession session, string account, string name, bool add,
             IReadOnlyList<ConversationKey> conversations, ChatLog log, CancellationToken cancellationToken)
         {
-            AccountIds.Validate(account);
-            ContactGroupNames.ValidateName(name);
-            BatchSize.Check(conversations, MaxConversationsPerRequest, ChatCommand.UpdateContactGroup.Name);
-            int opt = add ? UpdateContactGroupRequest.AddMember : UpdateContactGroupRequest.RemoveMember;
-            var request = new UpdateContactGroupRequest
-            {
-                FromAccount = account,
-                UpdateGroup = new WireUpdateGroup
-                {
-                    UpdateGroupType = UpdateContactGroupRequest.ChangeMembers,
-                    OldGroupName = name,
-                    ContactUpdateItem = conversations.Select(k => new WireContactUpdateItem { ContactOptType = opt, ContactItem = WireMapping.ToContactItem(k) }).ToArray(),
-                },
-            };
-            var response = await session.Transport.SendAsync<UpdateContactGroupRequest, UpdateContactGroupResponse>(
-                ChatCommand.UpdateContactGroup, request, log, cancellationToken).ConfigureAwait(false);
             string action = add ? ChatConversationActions.AddToContactGroup : ChatConversationActions.RemoveFromContactGroup;
-            var changes = ItemResults.Match(ChatCommand.UpdateContactGroup.Name, account, action, name, conversations,
-                response.UpdateGroupResult?.ContactResultItem, session.Redactor);
+            BatchSize.Check(conversations, MaxConversationsPerRequest, ChatCommand.UpdateContactGroup.Name);
+            IReadOnlyList<ChatConversationChange> changes;
+            try
+            {
+                AccountIds.Validate(account);
+                ContactGroupNames.ValidateName(name);
+                int opt = add ? UpdateContactGroupRequest.AddMember : UpdateContactGroupRequest.RemoveMember;
+                var request = new UpdateContactGroupRequest
+                {
+                    FromAccount = account,
+                    UpdateGroup = new WireUpdateGroup
+                    {
+                        UpdateGroupType = UpdateContactGroupRequest.ChangeMembers,
+                        OldGroupName = name,
+                        ContactUpdateItem = conversations.Select(k => new WireContactUpdateItem { ContactOptType = opt, ContactItem = WireMapping.ToContactItem(k) }).ToArray(),
+                    },
+                };
+                var response = await SendNamingGroupAsync<UpdateContactGroupRequest, UpdateContactGroupResponse>(session, ChatCommand.UpdateContactGroup, request,
+                    account, name, log, cancellationToken).ConfigureAwait(false);
+                changes = ItemResults.Match(ChatCommand.UpdateContactGroup.Name, account, action, name, conversations,
+                    response.UpdateGroupResult?.ContactResultItem, session.Redactor, log);
+            }
+            catch (ChatAdminException e)
+            {
+                changes = ItemResults.Failed(account, action, name, conversations, e);
+            }
             log.Verbose($"update_contact_group {account}: {action} '{name}', {changes.Count(c => c.Succeeded)} of {changes.Count} succeeded.");
             return changes;
         }
@@ -141,11 +215,47 @@ namespace TencentChat.Admin.Client.Operations
             AccountIds.Validate(account);
             ContactGroupNames.ValidateName(name);
             var request = new DelContactGroupRequest { FromAccount = account, GroupName = new[] { name } };
-            var response = await session.Transport.SendAsync<DelContactGroupRequest, DelContactGroupResponse>(
-                ChatCommand.DeleteContactGroup, request, log, cancellationToken).ConfigureAwait(false);
+            var response = await SendNamingGroupAsync<DelContactGroupRequest, DelContactGroupResponse>(session, ChatCommand.DeleteContactGroup, request,
+                account, name, log, cancellationToken).ConfigureAwait(false);
             var deleted = response.GroupItem?.FirstOrDefault();
             log.Verbose($"del_contact_group {account}: deleted '{name}'.");
             return deleted != null ? WireMapping.ToGroup(account, deleted) : new ChatContactGroup { Account = account, Name = name };
+        }
+
+        /// <summary>
+        /// Sends a request that names an existing group. Tencent documents no code for "no such group" (the emulator
+        /// uses 50002, spec §1.6 UNCONFIRMED), so when such a request is refused as invalid the user's groups are read:
+        /// if the group is not there, the failure is <c>ContactGroupNotFound</c> (ObjectNotFound), whatever code was used.
+        /// </summary>
+        private static async Task<TResponse> SendNamingGroupAsync<TRequest, TResponse>(ChatSession session, ChatCommand command, TRequest request,
+            string account, string name, ChatLog log, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await session.Transport.SendAsync<TRequest, TResponse>(command, request, log, cancellationToken).ConfigureAwait(false);
+            }
+            // Refused as invalid, or with a code the catalogue does not know; an unknown account (50001) is not worth the look-up.
+            catch (ChatApiException e) when (e.Kind == ChatErrorKind.InvalidArgument || e.Kind == ChatErrorKind.NotSpecified)
+            {
+                if (await GroupIsMissingAsync(session, account, name, log, cancellationToken).ConfigureAwait(false))
+                    throw ContactGroupNames.NotFound(account, name);
+                throw;
+            }
+        }
+
+        private static async Task<bool> GroupIsMissingAsync(ChatSession session, string account, string name, ChatLog log, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var groups = await ContactGroupPager.GetGroupsAsync(session, account, log, cancellationToken).ConfigureAwait(false);
+                return !groups.Any(g => string.Equals(g.Name, name, StringComparison.Ordinal));
+            }
+            catch (ChatAdminException e)
+            {
+                // The write's own failure is the one to report; this look-up only refines it.
+                log.Verbose($"get_contact_group {account}: could not check whether '{name}' exists ({e.ErrorId}).");
+                return false;
+            }
         }
     }
 }

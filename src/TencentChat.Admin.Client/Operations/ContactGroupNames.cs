@@ -27,6 +27,10 @@ namespace TencentChat.Admin.Client.Operations
             return name!;
         }
 
+        /// <summary>The one way a missing conversation group is reported, whatever code the server used (or none, when a filter matched nothing).</summary>
+        public static ChatInputException NotFound(string account, string name) =>
+            new ChatInputException("ContactGroupNotFound", $"'{account}' has no conversation group named '{name}'.", name, ChatErrorKind.ObjectNotFound);
+
         private readonly Dictionary<int, string> _names = new Dictionary<int, string>();
 
         public ContactGroupNames(IEnumerable<WireGroupItem>? groups) => Add(groups);

@@ -23,8 +23,8 @@ namespace TencentChat.Admin.Client.Operations
         public static async Task<IReadOnlyList<ChatContactGroupRecord>> SearchAsync(ChatSession session, string account,
             IReadOnlyList<ConversationKey> conversations, ChatLog log, CancellationToken cancellationToken)
         {
-            AccountIds.Validate(account);
             BatchSize.Check(conversations, MaxItemsPerRequest, ChatCommand.SearchContactGroup.Name);
+            AccountIds.Validate(account);
 
             var items = new WireContactItem[conversations.Count];
             for (int i = 0; i < items.Length; i++) items[i] = WireMapping.ToContactItem(conversations[i]);
@@ -36,8 +36,10 @@ namespace TencentChat.Admin.Client.Operations
             var found = new Dictionary<ConversationKey, ChatContactGroupRecord>();
             foreach (var item in response.ContactResultItem ?? new WireContactItem[0])
             {
-                var record = WireMapping.ToRecord(account, item, names);
-                found[WireMapping.KeyOf(item)] = record;
+                if (WireMapping.TryKeyOf(item, out var key))
+                    found[key] = WireMapping.ToRecord(account, item, names);
+                else
+                    log.Warning($"search_contact_group {account} answered a ContactItem without To_Account/ToGroupId; it was left out.");
             }
             log.Verbose($"search_contact_group {account}: {conversations.Count} asked, {found.Count} with group or mark data.");
 
@@ -45,6 +47,17 @@ namespace TencentChat.Admin.Client.Operations
             for (int i = 0; i < results.Length; i++)
                 results[i] = found.TryGetValue(conversations[i], out var record) ? record : WireMapping.NotFound(account, conversations[i]);
             return results;
+        }
+
+        /// <summary>
+        /// The error targets of a search that failed as a whole: a record (Found false) per conversation, with the Account
+        /// and ConversationId that bind Search-ChatContactGroup again, so each conversation gets its own error to retry.
+        /// </summary>
+        public static IReadOnlyList<ChatContactGroupRecord> Unsearched(string account, IReadOnlyList<ConversationKey> conversations)
+        {
+            var records = new ChatContactGroupRecord[conversations.Count];
+            for (int i = 0; i < records.Length; i++) records[i] = WireMapping.NotFound(account, conversations[i]);
+            return records;
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Diagnostics;
+using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Transport;
 using TencentChat.Admin.Client.Wire;
@@ -15,20 +16,29 @@ namespace TencentChat.Admin.Client.Operations
     /// </summary>
     public static class ConversationDeletion
     {
+        /// <summary>The conversation's change: succeeded, or failed with the reason (whatever made the request fail).</summary>
         public static async Task<ChatConversationChange> DeleteAsync(ChatSession session, string account, ConversationKey conversation, bool clearHistory,
             ChatLog log, CancellationToken cancellationToken)
         {
-            AccountIds.Validate(account);
-            var request = new DeleteRequest
-            {
-                FromAccount = account,
-                Type = (int)conversation.Type,
-                ToAccount = conversation.PeerAccount,
-                ToGroupid = conversation.GroupId,
-                ClearRamble = clearHistory ? 1 : 0,
-            };
-            await session.Transport.SendAsync<DeleteRequest, EnvelopeOnlyResponse>(ChatCommand.Delete, request, log, cancellationToken).ConfigureAwait(false);
             var change = ChatConversationChange.For(account, conversation, ChatConversationActions.Delete);
+            try
+            {
+                AccountIds.Validate(account);
+                var request = new DeleteRequest
+                {
+                    FromAccount = account,
+                    Type = (int)conversation.Type,
+                    ToAccount = conversation.PeerAccount,
+                    ToGroupid = conversation.GroupId,
+                    ClearRamble = clearHistory ? 1 : 0,
+                };
+                await session.Transport.SendAsync<DeleteRequest, EnvelopeOnlyResponse>(ChatCommand.Delete, request, log, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ChatAdminException e)
+            {
+                // delete has no per-item result: the answer for the one conversation is the item's result.
+                return ItemResults.Failed(change, e);
+            }
             change.Succeeded = true;
             log.Verbose($"delete: removed {change}{(clearHistory ? " and its message history" : string.Empty)}.");
             return change;

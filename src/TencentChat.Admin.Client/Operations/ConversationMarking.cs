@@ -97,7 +97,8 @@ namespace TencentChat.Admin.Client.Operations
     }
 
     /// <summary>
-    /// mark_contact (spec §2.6) for one batch of one account's conversations, at most 100 per request. Safe to
+    /// mark_contact (spec §2.6) for one batch of one account's conversations, at most 100 per request: one change per
+    /// conversation, also when the request fails as a whole (see <see cref="ItemResults"/>). Safe to
     /// retry when the outcome is unknown (<see cref="ChatCommand.MarkContact"/>): set, clear and replace land in the
     /// same state when repeated.
     /// </summary>
@@ -108,13 +109,21 @@ namespace TencentChat.Admin.Client.Operations
         public static async Task<IReadOnlyList<ChatConversationChange>> MarkAsync(ChatSession session, string account,
             IReadOnlyList<ConversationKey> conversations, ConversationMarkChange change, ChatLog log, CancellationToken cancellationToken)
         {
-            AccountIds.Validate(account);
             BatchSize.Check(conversations, MaxItemsPerRequest, ChatCommand.MarkContact.Name);
-            var request = new MarkContactRequest { FromAccount = account, MarkItem = conversations.Select(change.ToMarkItem).ToArray() };
-            var response = await session.Transport.SendAsync<MarkContactRequest, MarkContactResponse>(
-                ChatCommand.MarkContact, request, log, cancellationToken).ConfigureAwait(false);
-            var changes = ItemResults.Match(ChatCommand.MarkContact.Name, account, ChatConversationActions.Mark, null, conversations,
-                response.ResultItem, session.Redactor);
+            IReadOnlyList<ChatConversationChange> changes;
+            try
+            {
+                AccountIds.Validate(account);
+                var request = new MarkContactRequest { FromAccount = account, MarkItem = conversations.Select(change.ToMarkItem).ToArray() };
+                var response = await session.Transport.SendAsync<MarkContactRequest, MarkContactResponse>(
+                    ChatCommand.MarkContact, request, log, cancellationToken).ConfigureAwait(false);
+                changes = ItemResults.Match(ChatCommand.MarkContact.Name, account, ChatConversationActions.Mark, null, conversations,
+                    response.ResultItem, session.Redactor, log);
+            }
+            catch (ChatAdminException e)
+            {
+                changes = ItemResults.Failed(account, ChatConversationActions.Mark, null, conversations, e);
+            }
             log.Verbose($"mark_contact {account}: {change}, {changes.Count(c => c.Succeeded)} of {changes.Count} succeeded.");
             return changes;
         }

@@ -67,14 +67,24 @@ namespace TencentChat.Admin.Client.Operations
             ToGroupId = key.GroupId,
         };
 
-        public static ConversationKey KeyOf(WireContactItem item) => KeyOf(item.Type, item.ToAccount, item.ToGroupId, "ContactItem", "ToGroupId");
+        /// <summary>The conversation an echoed ContactItem names; false when it lacks the key its Type needs.</summary>
+        public static bool TryKeyOf(WireContactItem item, out ConversationKey key)
+        {
+            key = default;
+            if (Find(item.Type, item.ToAccount, item.ToGroupId) is not { } found) return false;
+            key = found;
+            return true;
+        }
 
-        private static ConversationKey KeyOf(int type, string? toAccount, string? groupId, string what, string groupField)
+        private static ConversationKey KeyOf(int type, string? toAccount, string? groupId, string what, string groupField) =>
+            Find(type, toAccount, groupId) ?? throw new ChatProtocolException("InvalidResponse",
+                $"A {what} has Type {type} without the matching To_Account (Type 1) or {groupField} (Type 2).");
+
+        private static ConversationKey? Find(int type, string? toAccount, string? groupId)
         {
             if (type == 1 && !string.IsNullOrEmpty(toAccount)) return ConversationKey.ForPeer(toAccount!);
             if (type == 2 && !string.IsNullOrEmpty(groupId)) return ConversationKey.ForGroup(groupId!);
-            throw new ChatProtocolException("InvalidResponse",
-                $"A {what} has Type {type} without the matching To_Account (Type 1) or {groupField} (Type 2).");
+            return null;
         }
     }
 }

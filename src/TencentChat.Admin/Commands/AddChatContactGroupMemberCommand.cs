@@ -8,7 +8,9 @@ namespace TencentChat.Admin.Commands
     /// <remarks>
     /// Conversations come from -Account with -ConversationId, -PeerAccount or -GroupId, or from the pipeline (e.g.
     /// Get-ChatConversation output), and are sent to update_contact_group in batches of at most 100 per owner account and
-    /// group. A conversation Tencent refuses is written as an error whose target can be piped back to retry.
+    /// group. A conversation Tencent refuses, or whose request failed as a whole (e.g. throttling that outlasted the
+    /// retries), is written as an error whose target can be piped back to retry. A group the user does not have is
+    /// ContactGroupNotFound.
     /// </remarks>
     /// <example>
     /// <code>
@@ -37,8 +39,17 @@ namespace TencentChat.Admin.Commands
     [Cmdlet(VerbsCommon.Add, "ChatContactGroupMember", DefaultParameterSetName = ConversationIdSet, SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ChatConversationChange))]
-    public sealed class AddChatContactGroupMemberCommand : ContactGroupMemberCmdlet
+    public sealed class AddChatContactGroupMemberCommand : ConversationCmdlet
     {
-        protected override bool Adds => true;
+        /// <summary>The conversation group's name. Binds by property name, e.g. from a failed change's TargetObject.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string ContactGroupName { get; set; } = string.Empty;
+
+        /// <summary>Writes a ChatConversationChange for each conversation that was added to the group.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void Process() => QueueMemberChanges(add: true, ContactGroupName, PassThru);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Paging;
 using TencentChat.Admin.Infrastructure;
@@ -14,7 +15,9 @@ namespace TencentChat.Admin.Commands
     /// in those groups (wildcards allowed). A literal name that matches no group is written as a ContactGroupNotFound error.
     /// </para>
     /// <para>
-    /// The records stream page by page as get_contact_group returns them, so | Select-Object -First 5 sends one request.
+    /// Input is collected per account first, so each account is paged once and each conversation written once, however
+    /// many groups of it come down the pipeline. The records then stream page by page as get_contact_group returns them,
+    /// so | Select-Object -First 5 sends one request.
     /// They are the same ChatContactGroupRecord objects Search-ChatContactGroup writes, so they bind the conversation
     /// cmdlets by Account and ConversationId.
     /// </para>
@@ -46,6 +49,10 @@ namespace TencentChat.Admin.Commands
     [OutputType(typeof(ChatContactGroupRecord))]
     public sealed class GetChatContactGroupMemberCommand : AccountListCmdlet
     {
+        private readonly KeyedBatcher<string, string[]?> _namesByAccount;
+
+        public GetChatContactGroupMemberCommand() => _namesByAccount = KeyedBatcher<string, string[]?>.PerKey(Read);
+
         /// <summary>Only conversations in these groups; wildcards allowed. Binds Get-ChatContactGroup's Name.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Name")]
@@ -56,27 +63,37 @@ namespace TencentChat.Admin.Commands
 
         protected override void Process()
         {
-            var filter = new ContactGroupNameFilter(ContactGroupName);
-            ForEachAccount(account =>
-            {
-                var pager = new ContactGroupPager(ActiveSession, account, Log);
-                HashSet<int>? wanted = null;
-                while (!pager.IsComplete)
-                {
-                    IReadOnlyList<ChatContactGroupRecord> page = Await(pager.NextPageAsync);
-                    if (wanted == null && !filter.IsEmpty)
-                    {
-                        foreach (var missing in filter.Unmatched(account, pager.Groups))
-                            WriteItemError(missing);
-                        wanted = new HashSet<int>(pager.Groups.Where(g => filter.Matches(g.Name)).Select(g => g.ContactGroupId));
-                        // No group matched: nothing on later pages can match either.
-                        if (wanted.Count == 0) break;
-                    }
-                    foreach (var record in page)
-                        if (wanted == null || record.ContactGroupIds.Any(wanted.Contains))
-                            WriteObject(record);
-                }
-            });
+            foreach (string account in Account)
+                _namesByAccount.Add(account, new[] { ContactGroupName });
         }
+
+        /// <summary>
+        /// Pages each account once, however many pipeline objects named it (e.g. Get-ChatContactGroup | Get-ChatContactGroupMember
+        /// brings one object per group), and writes each conversation once, for the union of the names asked for; an
+        /// object without -ContactGroupName asks for every group.
+        /// </summary>
+        protected override void End() => _namesByAccount.Flush();
+
+        private void Read(KeyedBatch<string, string[]?> batch) => ForEachAccount(new[] { batch.Key }, account =>
+        {
+            var filter = new ContactGroupNameFilter(batch.Items.Any(names => names == null) ? null : batch.Items.SelectMany(n => n!).Distinct().ToArray());
+            var pager = new ContactGroupPager(ActiveSession, account, Log);
+            HashSet<int>? wanted = null;
+            while (!pager.IsComplete)
+            {
+                IReadOnlyList<ChatContactGroupRecord> page = Await(pager.NextPageAsync);
+                if (wanted == null && !filter.IsEmpty)
+                {
+                    foreach (var missing in filter.Unmatched(account, pager.Groups))
+                        WriteItemError(missing);
+                    wanted = new HashSet<int>(pager.Groups.Where(g => filter.Matches(g.Name)).Select(g => g.ContactGroupId));
+                    // No group matched: nothing on later pages can match either.
+                    if (wanted.Count == 0) break;
+                }
+                foreach (var record in page)
+                    if (wanted == null || record.ContactGroupIds.Any(wanted.Contains))
+                        WriteObject(record);
+            }
+        });
     }
 }

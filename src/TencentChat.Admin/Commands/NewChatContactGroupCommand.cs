@@ -1,6 +1,5 @@
-using System.Collections.Generic;
 using System.Management.Automation;
-using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -15,9 +14,15 @@ namespace TencentChat.Admin.Commands
     /// the rest follow 100 per update_contact_group request.
     /// </para>
     /// <para>
-    /// Before writing, it reads the user's groups and refuses a name the user already has (ContactGroupExists) and a 21st
-    /// group (TooManyContactGroups). It writes the new ChatContactGroup; a conversation Tencent refused is written as an
-    /// error.
+    /// Before writing, it reads the user's groups and refuses a 21st group (TooManyContactGroups). It writes the group;
+    /// every conversation that could not be added is written as an error whose target (its ChatConversationChange) can
+    /// be piped back. When a follow-up request fails, the group and the conversations that were added are kept.
+    /// </para>
+    /// <para>
+    /// Running the same command again finishes the job: when the user already has a group of that name, it is not
+    /// created again. Instead the conversations are looked up with search_contact_group (300 per request), those already
+    /// in the group count as done, and only the others are added with update_contact_group (100 per request). The
+    /// existing group is written as if it had just been created.
     /// </para>
     /// </remarks>
     /// <example>
@@ -38,6 +43,14 @@ namespace TencentChat.Admin.Commands
     /// </code>
     /// Shows, per owner account in the CSV, the group that would be created and how many conversations it would hold.
     /// </example>
+    /// <example>
+    /// <code>
+    /// Import-Csv vip.csv | New-ChatContactGroup -Name vip -ErrorVariable failed
+    /// $failed.TargetObject | Where-Object ConversationId | New-ChatContactGroup -Name vip
+    /// </code>
+    /// Creates the group vip for each account in the CSV; if some conversations could not be added (a throttled or
+    /// timed-out request), the second line adds exactly those to the groups the first line created.
+    /// </example>
     /// <seealso cref="GetChatContactGroupCommand"/>
     /// <seealso cref="AddChatContactGroupMemberCommand"/>
     /// <seealso cref="RenameChatContactGroupCommand"/>
@@ -45,8 +58,9 @@ namespace TencentChat.Admin.Commands
     [OutputType(typeof(ChatContactGroup))]
     public sealed class NewChatContactGroupCommand : SingleAccountCmdlet
     {
-        private readonly Dictionary<string, List<ConversationKey>> _conversationsByAccount = new Dictionary<string, List<ConversationKey>>();
-        private readonly List<string> _accountOrder = new List<string>();
+        private readonly KeyedBatcher<string, ConversationKey> _conversationsByAccount;
+
+        public NewChatContactGroupCommand() => _conversationsByAccount = KeyedBatcher<string, ConversationKey>.PerKey(Create);
 
         /// <summary>The group's name: at most 32 bytes of UTF-8, unique per user.</summary>
         [Parameter(Mandatory = true, Position = 1)]
@@ -70,35 +84,20 @@ namespace TencentChat.Admin.Commands
         [ValidateNotNullOrEmpty]
         public string[]? GroupId { get; set; }
 
-        protected override void Process()
-        {
-            if (!_conversationsByAccount.TryGetValue(Account, out var conversations))
-            {
-                _conversationsByAccount.Add(Account, conversations = new List<ConversationKey>());
-                _accountOrder.Add(Account);
-            }
-            conversations.AddRange(ConversationInput.Parse(ConversationId, PeerAccount, GroupId, WriteItemError));
-        }
+        protected override void Process() =>
+            _conversationsByAccount.Add(Account, ConversationInput.Parse(ConversationId, PeerAccount, GroupId, WriteItemError));
 
-        protected override void End()
+        protected override void End() => _conversationsByAccount.Flush();
+
+        private void Create(KeyedBatch<string, ConversationKey> batch)
         {
-            foreach (string account in _accountOrder)
-            {
-                var conversations = _conversationsByAccount[account];
-                string target = ConversationInput.DescribeGroup(account, Name);
-                if (!ShouldProcess(target, $"Create with {conversations.Count} conversation(s)"))
-                    continue;
-                try
-                {
-                    ContactGroupCreation created = Await(ct => ContactGroupEditing.CreateAsync(ActiveSession, account, Name, conversations, Log, ct));
-                    WriteObject(created.Group);
-                    WriteChanges(created.Conversations, passThru: false);
-                }
-                catch (ChatAdminException e)
-                {
-                    WriteItemError(e, target);
-                }
-            }
+            string target = ConversationInput.DescribeGroup(batch.Key, Name);
+            if (!ShouldProcess(target, $"Create with {batch.Items.Count} conversation(s)"))
+                return;
+            ContactGroupCreation created = Await(ct => ContactGroupEditing.CreateAsync(ActiveSession, batch.Key, Name, batch.Items, Log, ct));
+            if (created.Group != null) WriteObject(created.Group);
+            else if (created.Conversations.Count == 0) WriteItemError(created.Failure!, target);
+            WriteChanges(created.Conversations, passThru: false);
         }
     }
 }

@@ -26,8 +26,17 @@ namespace TencentChat.Admin.Commands
     [Cmdlet(VerbsCommon.Remove, "ChatContactGroupMember", DefaultParameterSetName = ConversationIdSet, SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ChatConversationChange))]
-    public sealed class RemoveChatContactGroupMemberCommand : ContactGroupMemberCmdlet
+    public sealed class RemoveChatContactGroupMemberCommand : ConversationCmdlet
     {
-        protected override bool Adds => false;
+        /// <summary>The conversation group's name. Binds by property name, e.g. from a failed change's TargetObject.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string ContactGroupName { get; set; } = string.Empty;
+
+        /// <summary>Writes a ChatConversationChange for each conversation that was removed from the group.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void Process() => QueueMemberChanges(add: false, ContactGroupName, PassThru);
     }
 }

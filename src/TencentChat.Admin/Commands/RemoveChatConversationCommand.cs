@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -75,24 +74,7 @@ namespace TencentChat.Admin.Commands
                         $"Deleting {target} with -ClearHistory also deletes its message history on the server. This cannot be undone.",
                         "Delete message history?", ref _yesToAll, ref _noToAll))
                     continue;
-                try
-                {
-                    var change = Await(ct => ConversationDeletion.DeleteAsync(ActiveSession, Account, key, ClearHistory, Log, ct));
-                    WriteChanges(new[] { change }, PassThru);
-                }
-                catch (ChatApiException e)
-                {
-                    // delete has no per-item result: Tencent's answer for the one conversation is the item's result, and the
-                    // error targets the change as it does for the batch writes, so the target can be piped back to retry.
-                    var failed = ChatConversationChange.For(Account, key, ChatConversationActions.Delete);
-                    failed.ResultCode = e.ErrorCode;
-                    failed.ResultInfo = e.ErrorInfo;
-                    WriteItemError(e, failed);
-                }
-                catch (ChatAdminException e)
-                {
-                    WriteItemError(e, target);
-                }
+                WriteChanges(new[] { Await(ct => ConversationDeletion.DeleteAsync(ActiveSession, Account, key, ClearHistory, Log, ct)) }, PassThru);
             }
         }
     }

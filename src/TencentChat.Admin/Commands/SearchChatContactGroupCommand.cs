@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Errors;
@@ -15,7 +16,9 @@ namespace TencentChat.Admin.Commands
     /// the conversation groups it is in. Found is false for a conversation that has no group or mark data.
     /// </para>
     /// <para>
-    /// Conversations are sent to search_contact_group at most 300 per request per owner account.
+    /// Conversations are sent to search_contact_group at most 300 per request per owner account. When a request fails,
+    /// each of its conversations gets an error whose target (a ChatContactGroupRecord with Account and ConversationId)
+    /// can be piped back to search again.
     /// </para>
     /// </remarks>
     /// <example>
@@ -44,25 +47,23 @@ namespace TencentChat.Admin.Commands
     [OutputType(typeof(ChatContactGroupRecord))]
     public sealed class SearchChatContactGroupCommand : ConversationCmdlet
     {
-        private readonly ConversationBatches _batches;
+        protected override void Process() => QueueForBatches(RequestedConversations(), ContactGroupSearch.MaxItemsPerRequest, Search);
 
-        public SearchChatContactGroupCommand() => _batches = new ConversationBatches(ContactGroupSearch.MaxItemsPerRequest, Search);
-
-        protected override void Process() => _batches.Add(Account, RequestedConversations());
-
-        protected override void End() => _batches.Flush();
-
-        private void Search(AccountBatch<ConversationKey> batch)
+        private void Search(KeyedBatch<(string Account, string? ContactGroupName), ConversationKey> batch)
         {
+            IReadOnlyList<ChatContactGroupRecord> records;
             try
             {
-                foreach (var record in Await(ct => ContactGroupSearch.SearchAsync(ActiveSession, batch.Account, batch.Items, Log, ct)))
-                    WriteObject(record);
+                records = Await(ct => ContactGroupSearch.SearchAsync(ActiveSession, batch.Key.Account, batch.Items, Log, ct));
             }
             catch (ChatAdminException e)
             {
-                WriteItemError(e, batch.Account);
+                foreach (var unsearched in ContactGroupSearch.Unsearched(batch.Key.Account, batch.Items))
+                    WriteItemError(e, unsearched);
+                return;
             }
+            foreach (var record in records)
+                WriteObject(record);
         }
     }
 }

@@ -16,8 +16,9 @@ namespace TencentChat.Admin.Commands
     /// </para>
     /// <para>
     /// Conversations come from -Account with -ConversationId, -PeerAccount or -GroupId, or from the pipeline. They are
-    /// sent to mark_contact 100 per request per owner account, each asked about with ShouldProcess first. A conversation
-    /// Tencent refuses is written as an error; -PassThru writes the ones that succeeded.
+    /// sent to mark_contact 100 per request per owner account, each asked about with ShouldProcess first. Every
+    /// conversation Tencent refuses, or whose request failed as a whole, is written as an error whose target (its
+    /// ChatConversationChange) can be piped back to retry; -PassThru writes the ones that succeeded.
     /// </para>
     /// </remarks>
     /// <example>
@@ -45,10 +46,7 @@ namespace TencentChat.Admin.Commands
     [OutputType(typeof(ChatConversationChange))]
     public sealed class SetChatConversationMarkCommand : ConversationCmdlet
     {
-        private readonly ConversationBatches _batches;
         private ConversationMarkChange? _change;
-
-        public SetChatConversationMarkCommand() => _batches = new ConversationBatches(ConversationMarking.MaxItemsPerRequest, Mark);
 
         /// <summary>Standard marks to set: Star, Unread, Fold, Hide, App32…App63, or bit numbers 0–63.</summary>
         [Parameter]
@@ -83,20 +81,9 @@ namespace TencentChat.Admin.Commands
             }
         }
 
-        protected override void Process() => _batches.Add(Account, ApprovedConversations(_change!.ToString()));
+        protected override void Process() => QueueForBatches(ApprovedConversations(_change!.ToString()), ConversationMarking.MaxItemsPerRequest, Mark);
 
-        protected override void End() => _batches.Flush();
-
-        private void Mark(AccountBatch<ConversationKey> batch)
-        {
-            try
-            {
-                WriteChanges(Await(ct => ConversationMarking.MarkAsync(ActiveSession, batch.Account, batch.Items, _change!, Log, ct)), PassThru);
-            }
-            catch (ChatAdminException e)
-            {
-                WriteItemError(e, batch.Account);
-            }
-        }
+        private void Mark(KeyedBatch<(string Account, string? ContactGroupName), ConversationKey> batch) =>
+            WriteChanges(Await(ct => ConversationMarking.MarkAsync(ActiveSession, batch.Key.Account, batch.Items, _change!, Log, ct)), PassThru);
     }
 }

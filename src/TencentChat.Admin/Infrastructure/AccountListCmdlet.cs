@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Errors;
 
@@ -18,9 +19,12 @@ namespace TencentChat.Admin.Infrastructure
         public string[] Account { get; set; } = new string[0];
 
         /// <summary>Runs <paramref name="read"/> for each account; a client failure becomes a non-terminating error targeting the account.</summary>
-        protected void ForEachAccount(Action<string> read)
+        protected void ForEachAccount(Action<string> read) => ForEachAccount(Account, read);
+
+        /// <summary>As <see cref="ForEachAccount(Action{string})"/>, for accounts collected from the whole pipeline.</summary>
+        protected void ForEachAccount(IEnumerable<string> accounts, Action<string> read)
         {
-            foreach (string account in Account)
+            foreach (string account in accounts)
             {
                 try
                 {

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
+using TencentChat.Admin.Client.Operations;
 
 namespace TencentChat.Admin.Infrastructure
 {
@@ -28,8 +29,7 @@ namespace TencentChat.Admin.Infrastructure
         {
             foreach (var (text, pattern) in _patterns ?? new List<(string, WildcardPattern)>())
                 if (!WildcardPattern.ContainsWildcardCharacters(text) && !groups.Any(g => pattern.IsMatch(g.Name)))
-                    yield return new ChatInputException("ContactGroupNotFound", $"'{account}' has no conversation group named '{text}'.", text,
-                        ChatErrorKind.ObjectNotFound);
+                    yield return ContactGroupNames.NotFound(account, text);
         }
     }
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
@@ -10,12 +12,15 @@ namespace TencentChat.Admin.Infrastructure
     /// Base of the cmdlets that act on conversations of one owner per pipeline object: -Account plus
     /// -ConversationId (bound by property name from Get-ChatConversation, Search-ChatContactGroup,
     /// Get-ChatContactGroupMember output and their CSVs) or -PeerAccount / -GroupId. One declaration of these
-    /// parameters and one parser, shared by Search-ChatContactGroup and every conversation write.
+    /// parameters and one parser, shared by Search-ChatContactGroup and every conversation write, and the hand-off
+    /// of the batched ones (<see cref="QueueForBatches"/>).
     /// </summary>
     public abstract class ConversationCmdlet : SingleAccountCmdlet
     {
         public const string ConversationIdSet = "ConversationId";
         public const string PeerSet = "Peer";
+
+        private KeyedBatcher<(string Account, string? ContactGroupName), ConversationKey>? _batches;
 
         /// <summary>c2c_&lt;UserID&gt; or group_&lt;GroupId&gt;, as in Get-ChatConversation's output.</summary>
         [Parameter(ParameterSetName = ConversationIdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -61,5 +66,32 @@ namespace TencentChat.Admin.Infrastructure
                 if (ShouldProcess(ConversationInput.Describe(Account, key), action))
                     yield return key;
         }
+
+        /// <summary>
+        /// Queues <paramref name="conversations"/> of the current pipeline object for <paramref name="send"/>, which gets
+        /// them per owner account (and conversation group, for the member writes) at most <paramref name="batchSize"/> at a
+        /// time: a full batch as soon as it fills, the rest when the pipeline ends.
+        /// </summary>
+        protected void QueueForBatches(IEnumerable<ConversationKey> conversations, int batchSize, Action<KeyedBatch<(string Account, string? ContactGroupName), ConversationKey>> send,
+            string? contactGroupName = null)
+        {
+            _batches ??= KeyedBatcher<(string Account, string? ContactGroupName), ConversationKey>.Requests(batchSize, send);
+            _batches.Add((Account, contactGroupName), conversations);
+        }
+
+        /// <summary>
+        /// The hand-off of Add- and Remove-ChatContactGroupMember: update_contact_group type 2 with ContactOptType 1 (add) or
+        /// 2 (remove), at most 100 conversations per owner account and group per request (the maximum is UNCONFIRMED, see
+        /// ContactGroupEditing.MaxConversationsPerRequest).
+        /// </summary>
+        protected void QueueMemberChanges(bool add, string contactGroupName, bool passThru)
+        {
+            var approved = ApprovedConversations((add ? "Add to " : "Remove from ") + "conversation group '" + contactGroupName + "'");
+            QueueForBatches(approved, ContactGroupEditing.MaxConversationsPerRequest, batch => WriteChanges(Await(ct =>
+                ContactGroupEditing.ChangeMembersAsync(ActiveSession, batch.Key.Account, batch.Key.ContactGroupName!, add, batch.Items, Log, ct)), passThru),
+                contactGroupName);
+        }
+
+        protected override void End() => _batches?.Flush();
     }
 }

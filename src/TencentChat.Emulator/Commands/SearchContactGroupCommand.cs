@@ -7,7 +7,10 @@ namespace TencentChat.Emulator.Commands;
 
 /// <summary>
 /// search_contact_group (spec §2.7): up to 300 conversations; those without any group/mark data are omitted
-/// from ContactResultItem (UNCONFIRMED). GroupItem lists all the user's groups, as in the sample.
+/// from ContactResultItem (UNCONFIRMED). GroupItem lists all the user's groups, as in the sample. A group chat marked
+/// disbanded (<see cref="ChatState.DisbandGroupChat"/>) fails the whole request with 51007, the code Tencent documents
+/// for "failed to replace GroupID with GroupCode" (whole request rather than per item is a guess: the answer has no
+/// per-item result field).
 /// </summary>
 internal sealed class SearchContactGroupCommand : ICommand
 {
@@ -18,6 +21,11 @@ internal sealed class SearchContactGroupCommand : ICommand
         UserState owner = context.Owner(body);
         JsonElement array = body.Array("ContactItem", Limits.SearchItems);
         List<PeerRef> peers = body.Objects(array, "ContactItem").Select(item => PeerRef.Read(item, PeerRef.ContactGroupKey)).ToList();
+
+        int disbanded = peers.FindIndex(p => p.Kind == ConversationKind.Group && context.State.IsDisbanded(p.Peer));
+        if (disbanded >= 0)
+            throw new ApiException(ErrorCodes.GroupCodeLookupFailed,
+                $"Failed to replace GroupID with GroupCode because an internal error occurred or the group was disbanded: ContactItem[{disbanded}].ToGroupId '{peers[disbanded].Peer}'.");
 
         PeerTable table = context.State.Peers;
         lock (owner.Gate)

@@ -8,6 +8,7 @@ internal static class ErrorCodes
     public const int InvalidParameter = 50002;
     public const int InternalError = 50004;
     public const int NetworkTimeout = 50005;
+    public const int GroupCodeLookupFailed = 51007;
     public const int CapacityExceeded = 51008;
     public const int UrlUnparsable = 60002;
     public const int BodyNotJson = 60003;

@@ -5,7 +5,9 @@ namespace TencentChat.Emulator.Protocol;
 /// <summary>
 /// Reads one JSON object of a request by its verbatim wire names. Every failure names the field's full path
 /// (e.g. <c>MarkItem[3].ContactItem.To_Account</c>) so ErrorInfo tells the caller exactly what was wrong.
-/// Account fields of the wrong JSON type get 60015 (spec §1.5), every other bad field 50002.
+/// Account fields of the wrong JSON type get 60015 (spec §1.5), every other bad field 50002. A field whose value is
+/// JSON <c>null</c> counts as absent, as the widely used Java SDK sends unset optional fields (<c>"ToGroupId":null</c>):
+/// optional fields are then simply not given, and required ones are reported missing.
 /// </summary>
 internal readonly struct JsonFields
 {
@@ -18,7 +20,7 @@ internal readonly struct JsonFields
         _path = path;
     }
 
-    public bool Has(string name) => _object.TryGetProperty(name, out _);
+    public bool Has(string name) => TryGet(name, out _);
 
     public string PathOf(string name) => _path.Length == 0 ? name : _path + "." + name;
 
@@ -26,7 +28,7 @@ internal readonly struct JsonFields
 
     public string? OptionalAccount(string name)
     {
-        if (!_object.TryGetProperty(name, out JsonElement value)) return null;
+        if (!TryGet(name, out JsonElement value)) return null;
         if (value.ValueKind != JsonValueKind.String)
             throw new ApiException(ErrorCodes.AccountFieldType, $"{PathOf(name)} is an account field and must be a JSON string, not {Describe(value)}.");
         return NonEmpty(name, value);
@@ -36,7 +38,7 @@ internal readonly struct JsonFields
 
     public string? OptionalString(string name)
     {
-        if (!_object.TryGetProperty(name, out JsonElement value)) return null;
+        if (!TryGet(name, out JsonElement value)) return null;
         if (value.ValueKind != JsonValueKind.String)
             throw ApiException.Invalid($"{PathOf(name)} must be a JSON string, not {Describe(value)}.");
         return NonEmpty(name, value);
@@ -45,7 +47,7 @@ internal readonly struct JsonFields
     /// <summary>A string that may be empty (CustomMark: "" clears it).</summary>
     public string? OptionalText(string name)
     {
-        if (!_object.TryGetProperty(name, out JsonElement value)) return null;
+        if (!TryGet(name, out JsonElement value)) return null;
         return value.ValueKind == JsonValueKind.String
             ? value.GetString()!
             : throw ApiException.Invalid($"{PathOf(name)} must be a JSON string, not {Describe(value)}.");
@@ -55,7 +57,7 @@ internal readonly struct JsonFields
 
     public long? OptionalInteger(string name)
     {
-        if (!_object.TryGetProperty(name, out JsonElement value)) return null;
+        if (!TryGet(name, out JsonElement value)) return null;
         return IntegerValue(value, PathOf(name));
     }
 
@@ -68,7 +70,7 @@ internal readonly struct JsonFields
 
     public JsonElement? OptionalArray(string name)
     {
-        if (!_object.TryGetProperty(name, out JsonElement value)) return null;
+        if (!TryGet(name, out JsonElement value)) return null;
         return value.ValueKind == JsonValueKind.Array
             ? value
             : throw ApiException.Invalid($"{PathOf(name)} must be a JSON array, not {Describe(value)}.");
@@ -96,7 +98,7 @@ internal readonly struct JsonFields
 
     public JsonFields Object(string name)
     {
-        if (!_object.TryGetProperty(name, out JsonElement value)) throw Missing(name, "an object");
+        if (!TryGet(name, out JsonElement value)) throw Missing(name, "an object");
         return AsObject(value, PathOf(name));
     }
 
@@ -111,6 +113,9 @@ internal readonly struct JsonFields
         string path = PathOf(name);
         return array.EnumerateArray().Select((e, i) => AsObject(e, $"{path}[{i}]")).ToList();
     }
+
+    private bool TryGet(string name, out JsonElement value) =>
+        _object.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
 
     private string NonEmpty(string name, JsonElement value)
     {

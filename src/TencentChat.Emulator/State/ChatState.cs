@@ -11,6 +11,7 @@ public sealed class ChatState
 {
     private readonly ConcurrentDictionary<string, UserState> _users = new(StringComparer.Ordinal);
     private readonly Func<DateTimeOffset> _clock;
+    private readonly ConcurrentDictionary<string, bool> _disbandedGroupChats = new(StringComparer.Ordinal);
 
     public ChatState(Func<DateTimeOffset> clock) => _clock = clock;
 
@@ -108,6 +109,14 @@ public sealed class ChatState
             return r == null ? null : new ContactRecordInfo(kind, peer, r.StandardMark, r.CustomMark, r.GroupIds.ToList(), r.Timestamp);
         }
     }
+
+    /// <summary>
+    /// Marks a group chat as disbanded: search_contact_group naming it then fails with 51007 ("failed to replace GroupID
+    /// with GroupCode ... the group was disbanded"). The emulator keeps no other group-chat state.
+    /// </summary>
+    public void DisbandGroupChat(string groupId) => _disbandedGroupChats[groupId] = true;
+
+    internal bool IsDisbanded(string groupId) => _disbandedGroupChats.ContainsKey(groupId);
 
     /// <summary>Total conversations over all users (for measurements and generate-seed checks).</summary>
     public long ConversationCount => _users.Values.Sum(u => { lock (u.Gate) return (long)u.Conversations.Count; });

@@ -3,6 +3,7 @@ using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Client.Paging;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Faults;
 using ConversationKind = TencentChat.Emulator.State.ConversationKind;
 using ContactGroupInfo = TencentChat.Emulator.State.ContactGroupInfo;
 
@@ -37,7 +38,7 @@ public class ContactGroupEditingTests
         var created = await ContactGroupEditing.CreateAsync(session, Owner, "vip", new[] { ConversationKey.ForPeer("user_0004"), ConversationKey.ForGroup("@TGS#DEMO009") },
             TestSessions.Log(session), default);
 
-        Assert.Equal("vip", created.Group.Name);
+        Assert.Equal("vip", created.Group!.Name);
         Assert.Equal(3, created.Group.ContactGroupId);
         Assert.Equal(new[] { "c2c_user_0004", "group_@TGS#DEMO009" }, created.Conversations.Select(c => c.ConversationId));
         Assert.All(created.Conversations, c => Assert.True(c.Succeeded));
@@ -65,8 +66,10 @@ public class ContactGroupEditingTests
     {
         await using var emulator = await EmulatorFixture.StartAsync();
         var session = emulator.OpenSession();
-        var e = await Assert.ThrowsAsync<ChatInputException>(() => ContactGroupEditing.CreateAsync(session, Owner, "huge", Peers(1001), TestSessions.Log(session), default));
-        Assert.Equal("TooManyConversations", e.ErrorId);
+        var refused = await ContactGroupEditing.CreateAsync(session, Owner, "huge", Peers(1001), TestSessions.Log(session), default);
+        Assert.Null(refused.Group);
+        Assert.Equal("TooManyConversations", refused.Failure!.ErrorId);
+        Assert.Equal(1001, refused.Conversations.Count(c => !c.Succeeded && c.Failure == refused.Failure));
         Assert.Equal(0, emulator.Requests("get_contact_group") + emulator.Requests("create_contact_group"));
 
         var created = await ContactGroupEditing.CreateAsync(session, Owner, "huge", Peers(1000), TestSessions.Log(session), default);
@@ -91,9 +94,10 @@ public class ContactGroupEditingTests
         }
         else
         {
-            var e = await Assert.ThrowsAsync<ChatInputException>(() => create);
-            Assert.Equal("InvalidContactGroupName", e.ErrorId);
-            Assert.Equal(name, e.Target);
+            var refused = await create;
+            Assert.Null(refused.Group);
+            Assert.Equal("InvalidContactGroupName", refused.Failure!.ErrorId);
+            Assert.Equal(name, refused.Failure.Target);
             Assert.Equal(0, emulator.Requests("create_contact_group") + emulator.Requests("get_contact_group"));
         }
     }
@@ -107,22 +111,52 @@ public class ContactGroupEditingTests
         await ContactGroupEditing.CreateAsync(session, Owner, "twentieth", Array.Empty<ConversationKey>(), TestSessions.Log(session), default);
         Assert.Equal(20, emulator.Host.State.GetGroups(Owner).Count);
 
-        var e = await Assert.ThrowsAsync<ChatInputException>(() =>
-            ContactGroupEditing.CreateAsync(session, Owner, "21st", Array.Empty<ConversationKey>(), TestSessions.Log(session), default));
-        Assert.Equal("TooManyContactGroups", e.ErrorId);
-        Assert.Equal(ChatErrorKind.QuotaExceeded, e.Kind);
+        var refused = await ContactGroupEditing.CreateAsync(session, Owner, "21st", Array.Empty<ConversationKey>(), TestSessions.Log(session), default);
+        Assert.Null(refused.Group);
+        Assert.Equal("TooManyContactGroups", refused.Failure!.ErrorId);
+        Assert.Equal(ChatErrorKind.QuotaExceeded, refused.Failure.Kind);
         Assert.Equal(1, emulator.Requests("create_contact_group"));
     }
 
     [Fact]
-    public async Task A_duplicate_name_is_refused_before_sending()
+    public async Task Creating_a_group_the_user_has_adds_only_the_conversations_it_does_not_hold()
     {
         await using var emulator = await EmulatorFixture.StartAsync();
         var session = emulator.OpenSession();
-        var e = await Assert.ThrowsAsync<ChatInputException>(() =>
-            ContactGroupEditing.CreateAsync(session, Owner, "group_0001", Array.Empty<ConversationKey>(), TestSessions.Log(session), default));
-        Assert.Equal("ContactGroupExists", e.ErrorId);
-        Assert.Equal(0, emulator.Requests("create_contact_group"));
+        // Demo seed: user_0003 is in group_0001 already, user_0004 is not.
+        var keys = new[] { ConversationKey.ForPeer("user_0003"), ConversationKey.ForPeer("user_0004") };
+        var completed = await ContactGroupEditing.CreateAsync(session, Owner, "group_0001", keys, TestSessions.Log(session), default);
+
+        Assert.Equal(1, completed.Group!.ContactGroupId);
+        Assert.Null(completed.Failure);
+        Assert.Equal(new[] { "c2c_user_0003", "c2c_user_0004" }, completed.Conversations.Select(c => c.ConversationId));
+        Assert.All(completed.Conversations, c => Assert.True(c.Succeeded));
+        Assert.Equal("Already in the group.", completed.Conversations[0].ResultInfo);
+        Assert.Contains(1, emulator.Host.State.GetContactRecord(Owner, ConversationKind.C2C, "user_0004")!.GroupIds);
+        Assert.Equal((0, 1, 1), (emulator.Requests("create_contact_group"), emulator.Requests("search_contact_group"), emulator.Requests("update_contact_group")));
+    }
+
+    [Fact]
+    public async Task A_failed_follow_up_update_keeps_the_group_and_fails_only_its_own_conversations()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var session = emulator.OpenSession();
+        emulator.Host.Faults = new FaultSettings { Rates = new Dictionary<FaultKind, double> { [FaultKind.ServerError50004] = 1.0 }, Commands = new[] { "update_contact_group" } };
+
+        var created = await ContactGroupEditing.CreateAsync(session, Owner, "team", Peers(150), TestSessions.Log(session), default);
+
+        Assert.Equal("team", created.Group!.Name);
+        Assert.Equal(100, created.Conversations.Take(100).Count(c => c.Succeeded));
+        var failed = created.Conversations.Skip(100).ToList();
+        Assert.Equal(50, failed.Count);
+        Assert.All(failed, c => Assert.Equal(("ServerError", 50004), (c.Failure!.ErrorId, c.ResultCode)));
+        Assert.Equal(100, Group(emulator, "team")!.ConversationCount);
+
+        emulator.Host.ClearFaults();
+        var rerun = await ContactGroupEditing.CreateAsync(session, Owner, "team", Peers(150), TestSessions.Log(session), default);
+        Assert.All(rerun.Conversations, c => Assert.True(c.Succeeded));
+        Assert.Equal(150, Group(emulator, "team")!.ConversationCount);
+        Assert.Equal(1, emulator.Requests("create_contact_group"));
     }
 
     [Theory]
@@ -148,13 +182,32 @@ public class ContactGroupEditingTests
     }
 
     [Fact]
-    public async Task Renaming_a_group_that_does_not_exist_fails_with_the_catalogue_ErrorId()
+    public async Task A_group_that_does_not_exist_is_ContactGroupNotFound_for_rename_delete_and_member_changes()
     {
         await using var emulator = await EmulatorFixture.StartAsync();
         var session = emulator.OpenSession();
-        var e = await Assert.ThrowsAsync<ChatApiException>(() => ContactGroupEditing.RenameAsync(session, Owner, "missing", "x", TestSessions.Log(session), default));
-        Assert.Equal("InvalidParameter", e.ErrorId);
-        Assert.Equal(50002, e.ErrorCode);
+        var log = TestSessions.Log(session);
+        var rename = await Assert.ThrowsAsync<ChatInputException>(() => ContactGroupEditing.RenameAsync(session, Owner, "missing", "x", log, default));
+        var delete = await Assert.ThrowsAsync<ChatInputException>(() => ContactGroupEditing.DeleteAsync(session, Owner, "missing", log, default));
+        var members = await ContactGroupEditing.ChangeMembersAsync(session, Owner, "missing", add: true, Peers(2), log, default);
+
+        foreach (var e in new[] { rename, delete }.Concat(members.Select(c => c.Failure!)))
+        {
+            Assert.Equal(("ContactGroupNotFound", ChatErrorKind.ObjectNotFound), (e.ErrorId, e.Kind));
+            Assert.Equal("'user_0001' has no conversation group named 'missing'.", e.Message);
+        }
+        Assert.All(members, c => Assert.Equal(("user_0001", "missing", false), (c.Account, c.ContactGroupName, c.Succeeded)));
+        Assert.Equal(3, emulator.Requests("get_contact_group")); // one look-up per refused write
+    }
+
+    [Fact]
+    public async Task A_refused_write_to_a_group_that_exists_keeps_the_servers_error()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var session = emulator.OpenSession();
+        // Renaming onto another group's name: the emulator's 50002, and the group exists, so it stays InvalidParameter.
+        var e = await Assert.ThrowsAsync<ChatApiException>(() => ContactGroupEditing.RenameAsync(session, Owner, "group_0001", "group_0002", TestSessions.Log(session), default));
+        Assert.Equal(("InvalidParameter", 50002), (e.ErrorId, e.ErrorCode));
     }
 
     [Fact]

@@ -40,15 +40,14 @@ public class ContactGroupSearchTests
     {
         await using var emulator = await EmulatorFixture.StartAsync();
         var session = emulator.OpenSession();
-        var batcher = new AccountBatcher<ConversationKey>(ContactGroupSearch.MaxItemsPerRequest);
-        var batches = new List<AccountBatch<ConversationKey>>();
-        for (int i = 0; i < count; i++)
-            if (batcher.Add("user_0001", ConversationKey.ForPeer($"peer_{i:D4}")) is { } full) batches.Add(full);
-        batches.AddRange(batcher.Drain());
+        var batches = new List<KeyedBatch<string, ConversationKey>>();
+        var batcher = KeyedBatcher<string, ConversationKey>.Requests(ContactGroupSearch.MaxItemsPerRequest, batches.Add);
+        batcher.Add("user_0001", Enumerable.Range(0, count).Select(i => ConversationKey.ForPeer($"peer_{i:D4}")));
+        batcher.Flush();
 
         var results = new List<ChatContactGroupRecord>();
         foreach (var batch in batches)
-            results.AddRange(await ContactGroupSearch.SearchAsync(session, batch.Account, batch.Items, TestSessions.Log(session), default));
+            results.AddRange(await ContactGroupSearch.SearchAsync(session, batch.Key, batch.Items, TestSessions.Log(session), default));
 
         Assert.Equal(requests, emulator.Requests("search_contact_group"));
         Assert.Equal(Enumerable.Range(0, count).Select(i => $"c2c_peer_{i:D4}"), results.Select(r => r.ConversationId));

@@ -43,10 +43,10 @@ public class ConversationDeletionTests
     {
         await using var emulator = await EmulatorFixture.StartAsync();
         var session = emulator.OpenSession();
-        var e = await Assert.ThrowsAsync<ChatApiException>(() => ConversationDeletion.DeleteAsync(session, "nobody", ConversationKey.ForPeer("user_0002"),
-            false, TestSessions.Log(session), default));
+        var change = await ConversationDeletion.DeleteAsync(session, "nobody", ConversationKey.ForPeer("user_0002"), false, TestSessions.Log(session), default);
+        var e = Assert.IsType<ChatApiException>(change.Failure);
         Assert.Equal("AccountNotFound", e.ErrorId);
-        Assert.Equal(50001, e.ErrorCode);
+        Assert.Equal((false, 50001, "nobody", "c2c_user_0002"), (change.Succeeded, change.ResultCode, change.Account, change.ConversationId));
     }
 
     [Fact]
@@ -56,14 +56,13 @@ public class ConversationDeletionTests
         var session = emulator.OpenSession();
         emulator.Host.Faults = new FaultSettings { Rates = new Dictionary<FaultKind, double> { [FaultKind.ServerError50004] = 1.0 } };
 
-        var delete = await Assert.ThrowsAsync<ChatApiException>(() => ConversationDeletion.DeleteAsync(session, "user_0001",
-            ConversationKey.ForPeer("user_0002"), false, TestSessions.Log(session), default));
-        Assert.Equal(50004, delete.ErrorCode);
+        var delete = await ConversationDeletion.DeleteAsync(session, "user_0001", ConversationKey.ForPeer("user_0002"), false, TestSessions.Log(session), default);
+        Assert.Equal(50004, Assert.IsType<ChatApiException>(delete.Failure).ErrorCode);
         Assert.Equal(1, emulator.Requests("delete"));
 
         var change = ConversationMarkChange.Create(new[] { "Star" }, null, null);
-        await Assert.ThrowsAsync<ChatApiException>(() => ConversationMarking.MarkAsync(session, "user_0001", new[] { ConversationKey.ForPeer("user_0002") },
-            change, TestSessions.Log(session), default));
+        var marked = await ConversationMarking.MarkAsync(session, "user_0001", new[] { ConversationKey.ForPeer("user_0002") }, change, TestSessions.Log(session), default);
+        Assert.Equal(50004, Assert.IsType<ChatApiException>(Assert.Single(marked).Failure).ErrorCode);
         Assert.Equal(TestSessions.FastRetries().MaxAttempts, emulator.Requests("mark_contact"));
     }
 
@@ -72,9 +71,8 @@ public class ConversationDeletionTests
     {
         await using var emulator = await EmulatorFixture.StartAsync();
         var session = emulator.OpenSession();
-        var e = await Assert.ThrowsAsync<ChatInputException>(() => ConversationDeletion.DeleteAsync(session, new string('a', 33),
-            ConversationKey.ForPeer("user_0002"), false, TestSessions.Log(session), default));
-        Assert.Equal("InvalidAccount", e.ErrorId);
+        var change = await ConversationDeletion.DeleteAsync(session, new string('a', 33), ConversationKey.ForPeer("user_0002"), false, TestSessions.Log(session), default);
+        Assert.Equal("InvalidAccount", Assert.IsType<ChatInputException>(change.Failure).ErrorId);
         Assert.Equal(0, emulator.Requests("delete"));
     }
 }

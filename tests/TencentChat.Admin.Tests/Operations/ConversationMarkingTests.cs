@@ -81,15 +81,14 @@ public class ConversationMarkingTests
         var session = emulator.OpenSession();
         var change = ConversationMarkChange.Create(new[] { "Fold" }, null, null);
         // What Set-ChatConversationMark does with pipeline input: batch per account, send each full batch, drain at the end.
-        var batcher = new AccountBatcher<ConversationKey>(ConversationMarking.MaxItemsPerRequest);
-        var batches = new List<AccountBatch<ConversationKey>>();
-        for (int i = 0; i < 250; i++)
-            if (batcher.Add(Owner, ConversationKey.ForPeer($"peer_{i:D4}")) is { } full) batches.Add(full);
-        batches.AddRange(batcher.Drain());
+        var batches = new List<KeyedBatch<string, ConversationKey>>();
+        var batcher = KeyedBatcher<string, ConversationKey>.Requests(ConversationMarking.MaxItemsPerRequest, batches.Add);
+        batcher.Add(Owner, Enumerable.Range(0, 250).Select(i => ConversationKey.ForPeer($"peer_{i:D4}")));
+        batcher.Flush();
 
         var changes = new List<ChatConversationChange>();
         foreach (var batch in batches)
-            changes.AddRange(await ConversationMarking.MarkAsync(session, batch.Account, batch.Items, change, TestSessions.Log(session), default));
+            changes.AddRange(await ConversationMarking.MarkAsync(session, batch.Key, batch.Items, change, TestSessions.Log(session), default));
 
         Assert.Equal(new[] { 100, 100, 50 }, batches.Select(b => b.Items.Count));
         Assert.Equal(3, emulator.Requests("mark_contact"));

@@ -67,9 +67,9 @@ public class BadInputCatalogue
         ["33-byte account id"] = new("InvalidAccount", Offline(s => GetList(s, new string('x', 33)))),
         ["account id with a control character"] = new("InvalidAccount", Offline(s => GetList(s, "user\n1"))),
         ["conversation id without a prefix"] = new("InvalidConversationId", () => { ConversationKey.Parse("user_0002"); return Task.CompletedTask; }),
-        ["empty group name"] = new("InvalidContactGroupName", Offline(s => ContactGroupEditing.CreateAsync(s, "user_0001", "", Peers(1), Log(s), default))),
-        ["33-byte group name"] = new("InvalidContactGroupName", Offline(s => ContactGroupEditing.CreateAsync(s, "user_0001", new string('好', 11), Peers(1), Log(s), default))),
-        ["group of 1,001 conversations"] = new("TooManyConversations", Offline(s => ContactGroupEditing.CreateAsync(s, "user_0001", "big", Peers(1001), Log(s), default))),
+        ["empty group name"] = new("InvalidContactGroupName", Offline(s => Refused(ContactGroupEditing.CreateAsync(s, "user_0001", "", Peers(1), Log(s), default)))),
+        ["33-byte group name"] = new("InvalidContactGroupName", Offline(s => Refused(ContactGroupEditing.CreateAsync(s, "user_0001", new string('好', 11), Peers(1), Log(s), default)))),
+        ["group of 1,001 conversations"] = new("TooManyConversations", Offline(s => Refused(ContactGroupEditing.CreateAsync(s, "user_0001", "big", Peers(1001), Log(s), default)))),
         ["257-byte custom mark"] = new("InvalidCustomMark", Mark(null, null, new string('m', 257))),
         ["unknown mark name"] = new("InvalidMark", Mark(new[] { "Shiny" }, null, null)),
         ["mark bit 64"] = new("InvalidMark", Mark(new[] { "64" }, null, null)),
@@ -195,6 +195,13 @@ public class BadInputCatalogue
     }
 
     private static Client.Diagnostics.ChatLog Log(ChatSession session) => TestSessions.Log(session);
+
+    /// <summary>New-ChatContactGroup's client reports a group it could not create instead of throwing; this throws it.</summary>
+    private static async Task Refused(Task<ContactGroupCreation> create)
+    {
+        var created = await create;
+        if (created.Failure != null) throw created.Failure;
+    }
 
     private static List<ConversationKey> Peers(int count) => Enumerable.Range(0, count).Select(i => ConversationKey.ForPeer($"peer_{i:D4}")).ToList();
 }
