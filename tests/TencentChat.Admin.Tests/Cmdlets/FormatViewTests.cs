@@ -1,0 +1,37 @@
+using System.Management.Automation;
+using TencentChat.Admin.Tests.Support;
+
+namespace TencentChat.Admin.Tests.Cmdlets;
+
+/// <summary>The imported module's format file gives every output type a table view of its real properties.</summary>
+public sealed class FormatViewTests : IClassFixture<SharedPowerShellScope>
+{
+    private readonly SharedPowerShellScope _shared;
+
+    public FormatViewTests(SharedPowerShellScope shared) => _shared = shared;
+
+    [Theory]
+    [MemberData(nameof(OutputSamples.TypeNames), MemberType = typeof(OutputSamples))]
+    public void The_table_view_shows_properties_the_objects_have(string typeName)
+    {
+        var ps = _shared.Reset();
+
+        var objects = ps.Run(OutputSamples.ByType[typeName]).ThrowIfFailed().Output;
+        var definition = Assert.Single(ps.Run("Get-FormatData -TypeName $type", new Dictionary<string, object?> { ["type"] = typeName })
+            .ThrowIfFailed().Objects<ExtendedTypeDefinition>());
+        var table = Assert.IsType<TableControl>(Assert.Single(definition.FormatViewDefinition).Control);
+        var columns = Assert.Single(table.Rows).Columns.Select(c => c.DisplayEntry).ToList();
+        string rendered = string.Concat(ps.Run("$objects | Format-Table | Out-String -Width 400", new Dictionary<string, object?> { ["objects"] = objects })
+            .ThrowIfFailed().Output);
+
+        Assert.NotEmpty(objects);
+        Assert.Equal(columns.Select(c => c.Value), table.Headers.Select(h => h.Label));
+        Assert.All(columns, c =>
+        {
+            Assert.Equal(DisplayEntryValueType.Property, c.ValueType);
+            Assert.All(objects, o => Assert.NotNull(o.Properties[c.Value]));
+        });
+        string header = rendered.Split('\n').First(line => line.Trim().Length > 0);
+        Assert.All(table.Headers, h => Assert.Contains(h.Label, header));
+    }
+}
