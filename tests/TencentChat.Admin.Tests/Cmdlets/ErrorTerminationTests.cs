@@ -23,9 +23,9 @@ public sealed class ErrorTerminationTests : IClassFixture<SharedPowerShellScope>
 
     public ErrorTerminationTests(SharedPowerShellScope shared) => _shared = shared;
 
-    public enum Failing { WrongKey, NotAnAdmin, ClosedPort }
+    public enum Failing { WrongKey, NotAnAdmin, ClosedPort, Disconnected }
 
-    /// <summary>The session, the script, the error, and the HTTP attempts that reach the first item only (4 = retried connect failures).</summary>
+    /// <summary>The session, the script, the error, and the HTTP attempts, all for the first item (4 = retried connect failures).</summary>
     public static TheoryData<Failing, string, string, ErrorCategory, int> SessionWideFailures => new()
     {
         { Failing.WrongKey, TwoAccountsRead, "UserSigKeyMismatch", ErrorCategory.AuthenticationError, 1 },
@@ -34,6 +34,8 @@ public sealed class ErrorTerminationTests : IClassFixture<SharedPowerShellScope>
         { Failing.NotAnAdmin, TwoAccountsWrite, "AdminPermissionRequired", ErrorCategory.PermissionDenied, 1 },
         { Failing.ClosedPort, TwoAccountsRead, "ConnectionFailed", ErrorCategory.ConnectionError, 4 },
         { Failing.ClosedPort, TwoAccountsWrite, "ConnectionFailed", ErrorCategory.ConnectionError, 4 },
+        { Failing.Disconnected, TwoAccountsRead, "SessionClosed", ErrorCategory.InvalidOperation, 0 },
+        { Failing.Disconnected, TwoAccountsWrite, "SessionClosed", ErrorCategory.InvalidOperation, 0 },
     };
 
     [Theory]
@@ -41,24 +43,25 @@ public sealed class ErrorTerminationTests : IClassFixture<SharedPowerShellScope>
     public void A_session_wide_failure_is_terminating_and_the_next_item_is_never_sent(Failing failing, string script, string errorId, ErrorCategory category, int attempts)
     {
         var ps = _shared.Reset();
-        ChatSession session = failing switch
+        ChatSession session = ps.Emulator.OpenSession(failing switch
         {
-            Failing.WrongKey => ps.Emulator.OpenSession(s => s.SecretKey = ChatSecretKey.FromString("a-key-of-another-app")),
-            Failing.NotAnAdmin => ps.Emulator.OpenSession(s => s.Identifier = "user_0002"),
-            _ => TestSessions.Open(CannedServer.ClosedPort()),
-        };
-        using (failing == Failing.ClosedPort ? session : null)
-        {
-            var run = ps.Run(script + " -Session $failing", new Dictionary<string, object?> { ["failing"] = session });
+            Failing.WrongKey => s => s.SecretKey = ChatSecretKey.FromString("a-key-of-another-app"),
+            Failing.NotAnAdmin => s => s.Identifier = "user_0002",
+            Failing.ClosedPort => s => s.Endpoint = CannedServer.ClosedPort(),
+            _ => null,
+        });
+        if (failing == Failing.Disconnected)
+            ps.Run("Disconnect-ChatAdmin -Session $failing", new Dictionary<string, object?> { ["failing"] = session }).ThrowIfFailed();
 
-            var record = run.TerminatingRecord;
-            Assert.NotNull(record);
-            Assert.StartsWith(errorId + ",", record!.FullyQualifiedErrorId);
-            Assert.Equal(category, record.CategoryInfo.Category);
-            Assert.Empty(run.Errors);
-            Assert.Empty(run.Output);
-            Assert.Equal(attempts, session.Requests);
-        }
+        var run = ps.Run(script + " -Session $failing", new Dictionary<string, object?> { ["failing"] = session });
+
+        var record = run.TerminatingRecord;
+        Assert.NotNull(record);
+        Assert.StartsWith(errorId + ",", record!.FullyQualifiedErrorId);
+        Assert.Equal(category, record.CategoryInfo.Category);
+        Assert.Empty(run.Errors);
+        Assert.Empty(run.Output);
+        Assert.Equal(attempts, session.Requests);
     }
 
     /// <summary>The script, an injected fault (or None), the error, the failed items' targets, and an item after them that went through.</summary>
@@ -89,6 +92,8 @@ public sealed class ErrorTerminationTests : IClassFixture<SharedPowerShellScope>
         // Server-side failures that outlast the retries fail the item that met them; the next account is still tried.
         { TwoAccountsRead, FaultKind.ServerError50004, "ServerError", ErrorCategory.ResourceUnavailable, new[] { "user_0001", "user_0003" }, null },
         { TwoAccountsRead, FaultKind.Http502, "HttpError", ErrorCategory.ResourceUnavailable, new[] { "user_0001", "user_0003" }, null },
+        { TwoAccountsRead, FaultKind.Timeout50005, "ServerTimeout", ErrorCategory.OperationTimeout, new[] { "user_0001", "user_0003" }, null },
+        { TwoAccountsRead, FaultKind.Throttle, "Throttled", ErrorCategory.LimitsExceeded, new[] { "user_0001", "user_0003" }, null },
     };
 
     [Theory]
