@@ -11,17 +11,13 @@ namespace TencentChat.Admin.Tests.Cmdlets;
 /// and the next item is never sent. A failure of one item is a non-terminating error whose TargetObject names the
 /// item, and the next item goes on.
 /// </summary>
-public sealed class ErrorTerminationTests : IClassFixture<SharedPowerShellScope>
+public sealed class ErrorTerminationTests(SharedPowerShellScope shared) : IClassFixture<SharedPowerShellScope>
 {
     // Two items each, so the second shows whether the pipeline went on.
     private const string TwoAccountsRead = "Get-ChatConversation user_0001, user_0003";
     private const string TwoAccountsWrite =
         "[pscustomobject]@{ Account = 'user_0001'; ConversationId = 'c2c_user_0002' }, [pscustomobject]@{ Account = 'user_0003'; ConversationId = 'c2c_user_0001' } |" +
         " Set-ChatConversationMark -Set Star -Confirm:$false";
-
-    private readonly SharedPowerShellScope _shared;
-
-    public ErrorTerminationTests(SharedPowerShellScope shared) => _shared = shared;
 
     public enum Failing { WrongKey, NotAnAdmin, ClosedPort, Disconnected }
 
@@ -42,7 +38,7 @@ public sealed class ErrorTerminationTests : IClassFixture<SharedPowerShellScope>
     [MemberData(nameof(SessionWideFailures))]
     public void A_session_wide_failure_is_terminating_and_the_next_item_is_never_sent(Failing failing, string script, string errorId, ErrorCategory category, int attempts)
     {
-        var ps = _shared.Reset();
+        var ps = shared.Reset();
         ChatSession session = ps.Emulator.OpenSession(failing switch
         {
             Failing.WrongKey => s => s.SecretKey = ChatSecretKey.FromString("a-key-of-another-app"),
@@ -101,7 +97,7 @@ public sealed class ErrorTerminationTests : IClassFixture<SharedPowerShellScope>
     public void A_failure_of_one_item_is_non_terminating_and_the_next_item_goes_on(
         string script, FaultKind fault, string errorId, ErrorCategory category, string[] failedTargets, string? laterItem)
     {
-        var ps = _shared.Reset();
+        var ps = shared.Reset();
         if (fault != FaultKind.None)
             ps.Emulator.Host.Faults = new FaultSettings { Rates = new Dictionary<FaultKind, double> { [fault] = 1 } };
 

@@ -8,20 +8,16 @@ namespace TencentChat.Admin.Tests.Cmdlets;
 /// Export-Csv of every output type: one column per property, each cell a plain value that Import-Csv and
 /// PowerShell's own conversion turn back into the value it came from (lists as "a;b", times to the second).
 /// </summary>
-public sealed class ExportCsvTests : IClassFixture<SharedPowerShellScope>
+public sealed class ExportCsvTests(SharedPowerShellScope shared) : IClassFixture<SharedPowerShellScope>
 {
     // What Export-Csv writes for an object it cannot render: its type name (System.Collections.Generic.List`1[...] etc.).
     private static readonly Regex TypeName = new(@"\b(System|TencentChat|Microsoft)\.\w+|`\d|\[\]");
-
-    private readonly SharedPowerShellScope _shared;
-
-    public ExportCsvTests(SharedPowerShellScope shared) => _shared = shared;
 
     [Theory]
     [MemberData(nameof(OutputSamples.TypeNames), MemberType = typeof(OutputSamples))]
     public void Every_cell_is_a_plain_value_that_reads_back_as_the_property(string typeName)
     {
-        var ps = _shared.Reset();
+        var ps = shared.Reset();
         string csv = Path.Combine(Path.GetTempPath(), $"tencentchat-export-{Guid.NewGuid():N}.csv");
         try
         {

@@ -4,17 +4,13 @@ using TencentChat.Admin.Tests.Support;
 namespace TencentChat.Admin.Tests.Cmdlets;
 
 /// <summary>The imported module's format file gives every output type a table view of its real properties.</summary>
-public sealed class FormatViewTests : IClassFixture<SharedPowerShellScope>
+public sealed class FormatViewTests(SharedPowerShellScope shared) : IClassFixture<SharedPowerShellScope>
 {
-    private readonly SharedPowerShellScope _shared;
-
-    public FormatViewTests(SharedPowerShellScope shared) => _shared = shared;
-
     [Theory]
     [MemberData(nameof(OutputSamples.TypeNames), MemberType = typeof(OutputSamples))]
     public void The_table_view_shows_properties_the_objects_have(string typeName)
     {
-        var ps = _shared.Reset();
+        var ps = shared.Reset();
 
         var objects = ps.Run(OutputSamples.ByType[typeName]).ThrowIfFailed().Output;
         var definition = Assert.Single(ps.Run("Get-FormatData -TypeName $type", new Dictionary<string, object?> { ["type"] = typeName })

@@ -7,16 +7,12 @@ using TencentChat.Admin.Tests.Support;
 namespace TencentChat.Admin.Tests.Cmdlets;
 
 /// <summary>The module as PowerShell imports it from its manifest.</summary>
-public sealed class ModuleImportTests : IClassFixture<SharedPowerShellScope>
+public sealed class ModuleImportTests(SharedPowerShellScope shared) : IClassFixture<SharedPowerShellScope>
 {
-    private readonly SharedPowerShellScope _shared;
-
-    public ModuleImportTests(SharedPowerShellScope shared) => _shared = shared;
-
     [Fact]
     public void The_manifest_imports_and_a_cmdlet_lists_conversations_from_the_emulator()
     {
-        var ps = _shared.Reset();
+        var ps = shared.Reset();
 
         var run = ps.Run("Get-ChatConversation -Account user_0001");
 
@@ -31,7 +27,7 @@ public sealed class ModuleImportTests : IClassFixture<SharedPowerShellScope>
     [Fact]
     public void The_module_exports_exactly_the_compiled_cmdlets_for_both_editions_from_5_1()
     {
-        var module = Imported(_shared.Reset());
+        var module = Imported(shared.Reset());
 
         var compiled = CmdletMetadata.CmdletTypes.Select(CmdletMetadata.CmdletName).Order();
         Assert.Equal(compiled, module.ExportedCmdlets.Keys.Order());
@@ -45,7 +41,7 @@ public sealed class ModuleImportTests : IClassFixture<SharedPowerShellScope>
     [Fact]
     public void The_assemblies_carry_the_manifests_module_version()
     {
-        var module = Imported(_shared.Reset());
+        var module = Imported(shared.Reset());
 
         foreach (var assembly in new[] { CmdletMetadata.CmdletAssembly, typeof(ChatSession).Assembly })
         {
@@ -59,7 +55,7 @@ public sealed class ModuleImportTests : IClassFixture<SharedPowerShellScope>
     [Fact]
     public void Every_declared_output_type_has_a_sample()
     {
-        var ps = _shared.Reset();
+        var ps = shared.Reset();
 
         var declared = ps.Run("(Get-Command -Module TencentChat.Admin).OutputType.Type").ThrowIfFailed().Objects<Type>()
             .Where(t => t.Namespace!.StartsWith("TencentChat.", StringComparison.Ordinal)).Select(t => t.FullName!).Distinct().Order();
@@ -69,7 +65,7 @@ public sealed class ModuleImportTests : IClassFixture<SharedPowerShellScope>
     [Fact]
     public void The_about_topic_is_found_by_Get_Help()
     {
-        var ps = _shared.Reset();
+        var ps = shared.Reset();
 
         string help = string.Concat(ps.Run("Get-Help about_TencentChat.Admin | Out-String -Width 200").ThrowIfFailed().Output);
 

@@ -8,7 +8,7 @@ namespace TencentChat.Admin.Tests.Cmdlets;
 /// accounts, conversations or groups: the cmdlet gets the right Account and ConversationId (or group). Writes run
 /// with -WhatIf and are read through the ShouldProcess targets they name.
 /// </summary>
-public sealed class PipelineBindingTests : IClassFixture<SharedPowerShellScope>
+public sealed class PipelineBindingTests(SharedPowerShellScope shared) : IClassFixture<SharedPowerShellScope>
 {
     private const string Conversation = "ChatConversation";
     private const string SearchRecord = "ChatContactGroupRecord of Search-ChatContactGroup";
@@ -90,10 +90,6 @@ public sealed class PipelineBindingTests : IClassFixture<SharedPowerShellScope>
         (ContactGroup, "Remove-ChatContactGroup", "conversation group 'group_0002' of user_0001"),
     };
 
-    private readonly SharedPowerShellScope _shared;
-
-    public PipelineBindingTests(SharedPowerShellScope shared) => _shared = shared;
-
     /// <summary>Every pair twice: the objects themselves, and the Import-Csv rows of their Export-Csv.</summary>
     public static TheoryData<string, string, bool> ProducerConsumerPairs()
     {
@@ -108,7 +104,7 @@ public sealed class PipelineBindingTests : IClassFixture<SharedPowerShellScope>
     [MemberData(nameof(ProducerConsumerPairs))]
     public void The_consumer_gets_the_producers_account_and_conversation(string producer, string consumer, bool throughCsv)
     {
-        var ps = _shared.Reset();
+        var ps = shared.Reset();
         string csv = Path.Combine(Path.GetTempPath(), $"tencentchat-binding-{Guid.NewGuid():N}.csv");
         var (consumerScript, observed) = Consumers[consumer];
         try
@@ -143,7 +139,7 @@ public sealed class PipelineBindingTests : IClassFixture<SharedPowerShellScope>
     [InlineData("[pscustomobject]@{ From_Account = 'user_0003'; ConversationId = 'c2c_user_0001' } | Search-ChatContactGroup", "user_0003")]
     public void Accounts_bind_by_value_and_by_their_aliases(string script, string accounts)
     {
-        var ps = _shared.Reset();
+        var ps = shared.Reset();
 
         var run = ps.Run(script).ThrowIfFailed();
 

@@ -4,12 +4,8 @@ using TencentChat.Admin.Tests.Support;
 namespace TencentChat.Admin.Tests.Cmdlets;
 
 /// <summary>Every data-changing cmdlet asks ShouldProcess for each target before it sends anything.</summary>
-public sealed class ShouldProcessTests : IClassFixture<SharedPowerShellScope>
+public sealed class ShouldProcessTests(SharedPowerShellScope shared) : IClassFixture<SharedPowerShellScope>
 {
-    private readonly SharedPowerShellScope _shared;
-
-    public ShouldProcessTests(SharedPowerShellScope shared) => _shared = shared;
-
     /// <summary>
     /// Each data-changing cmdlet on two targets (one for the group-level ones), the command it sends when allowed, and
     /// its ConfirmImpact: High for what destroys (a conversation, possibly with its history; a whole group).
@@ -40,7 +36,7 @@ public sealed class ShouldProcessTests : IClassFixture<SharedPowerShellScope>
     [MemberData(nameof(Declined))]
     public void Declined_for_every_target_it_sends_nothing(string command, string declining, string apiCommand, int targets)
     {
-        var ps = _shared.Reset();
+        var ps = shared.Reset();
 
         var run = ps.Run(command + " " + declining);
 
@@ -58,7 +54,7 @@ public sealed class ShouldProcessTests : IClassFixture<SharedPowerShellScope>
     [MemberData(nameof(Writes))]
     public void Without_Confirm_only_a_high_impact_cmdlet_asks(string command, string apiCommand, int targets, ConfirmImpact impact)
     {
-        var ps = _shared.Reset();
+        var ps = shared.Reset();
 
         var run = ps.Run(command);
 
@@ -81,7 +77,7 @@ public sealed class ShouldProcessTests : IClassFixture<SharedPowerShellScope>
     [MemberData(nameof(Writes))]
     public void Confirmed_the_same_command_sends_its_requests(string command, string apiCommand, int targets, ConfirmImpact _)
     {
-        var ps = _shared.Reset();
+        var ps = shared.Reset();
 
         var run = ps.Run(command + " -Confirm:$false");
 
