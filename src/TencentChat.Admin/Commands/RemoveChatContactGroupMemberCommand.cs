@@ -31,6 +31,7 @@ namespace TencentChat.Admin.Commands
         /// <summary>The conversation group's name. Binds by property name, e.g. from a failed change's TargetObject.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.ContactGroupNameCompleter))]
         public string ContactGroupName { get; set; } = string.Empty;
 
         /// <summary>Writes a ChatConversationChange for each conversation that was removed from the group.</summary>

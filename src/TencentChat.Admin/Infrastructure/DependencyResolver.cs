@@ -18,8 +18,18 @@ namespace TencentChat.Admin.Infrastructure
 
         public static bool IsNeeded => RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
 
-        /// <summary>The shipped file for <paramref name="assemblyFullName"/>, or null when the module does not ship it.</summary>
-        public static string? PathFor(string dependencyFolder, string assemblyFullName)
+        /// <summary>
+        /// The answer to an AssemblyResolve request: the shipped file for <paramref name="assemblyFullName"/>, loaded by
+        /// <paramref name="load"/> (Assembly.LoadFrom in the module; the tests load into an isolated context), or null
+        /// when the module does not ship it.
+        /// </summary>
+        public static Assembly? Load(string dependencyFolder, string assemblyFullName, Func<string, Assembly> load)
+        {
+            string? path = PathFor(dependencyFolder, assemblyFullName);
+            return path == null ? null : load(path);
+        }
+
+        private static string? PathFor(string dependencyFolder, string assemblyFullName)
         {
             string? name;
             try

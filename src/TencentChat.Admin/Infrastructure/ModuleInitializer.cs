@@ -19,10 +19,7 @@ namespace TencentChat.Admin.Infrastructure
 
         public void OnRemove(PSModuleInfo module) => AppDomain.CurrentDomain.AssemblyResolve -= Resolve;
 
-        private static Assembly? Resolve(object? sender, ResolveEventArgs args)
-        {
-            string? path = DependencyResolver.PathFor(DependencyFolder, args.Name);
-            return path == null ? null : Assembly.LoadFrom(path);
-        }
+        private static Assembly? Resolve(object? sender, ResolveEventArgs args) =>
+            DependencyResolver.Load(DependencyFolder, args.Name, Assembly.LoadFrom);
     }
 }

@@ -7,16 +7,14 @@ using TencentChat.Admin.Commands;
 namespace TencentChat.Admin.Tests.Cmdlets;
 
 /// <summary>
-/// Reads cmdlet declarations as metadata. PowerShellStandard's System.Management.Automation is a stub whose
-/// attribute constructors do not run real code, so attributes are read through CustomAttributeData.
+/// Reads cmdlet declarations as metadata (CustomAttributeData, without running attribute constructors), for what only
+/// the declarations show; what the cmdlets do is tested by running them (PowerShellScope).
 /// </summary>
 internal static class CmdletMetadata
 {
     public static readonly Assembly CmdletAssembly = typeof(GetChatConversationCommand).Assembly;
 
-    public static readonly string RepoRoot = TencentChat.Admin.Tests.Support.RepoPaths.Root;
-
-    public static string ManifestPath => Path.Combine(RepoRoot, "TencentChat.Admin.psd1");
+    public static string ManifestPath => Path.Combine(TencentChat.Admin.Tests.Support.RepoPaths.Root, "TencentChat.Admin.psd1");
 
     /// <summary>The CmdletsToExport of the manifest's text, in the manifest's order.</summary>
     public static IReadOnlyList<string> ExportedCmdletNames(string manifest)

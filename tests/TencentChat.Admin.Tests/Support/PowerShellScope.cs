@@ -1,6 +1,5 @@
 using System.Collections.ObjectModel;
 using System.Management.Automation;
-using System.Management.Automation.Host;
 using System.Management.Automation.Runspaces;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Emulator.Hosting;
@@ -12,12 +11,13 @@ namespace TencentChat.Admin.Tests.Support;
 /// manifest, as a user imports it, and an in-process emulator behind it: the pnp/powershell PSTestScope idea.
 /// <see cref="Session"/> (fast retries, no client rate limit) is every cmdlet's default <c>-Session</c> through
 /// <c>$PSDefaultParameterValues</c>, so scripts read like a user's; a test that wants Connect-ChatAdmin itself calls it.
+/// The <see cref="RecordingHost"/> keeps what ShouldProcess shows and answers "No" to every -Confirm question.
 /// </summary>
 public sealed class PowerShellScope : IAsyncDisposable
 {
     private readonly Runspace _runspace;
 
-    private PowerShellScope(EmulatorFixture emulator, ChatSession session, PSHost? host)
+    private PowerShellScope(EmulatorFixture emulator, ChatSession session)
     {
         Emulator = emulator;
         Session = session;
@@ -26,7 +26,7 @@ public sealed class PowerShellScope : IAsyncDisposable
             state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass;
         state.ImportPSModule(ModuleManifest);
         state.Variables.Add(new SessionStateVariableEntry("ChatTestSession", session, "The test's session on the in-process emulator."));
-        _runspace = host == null ? RunspaceFactory.CreateRunspace(state) : RunspaceFactory.CreateRunspace(host, state);
+        _runspace = RunspaceFactory.CreateRunspace(Host, state);
         _runspace.Open();
         Run("$PSDefaultParameterValues['*-Chat*:Session'] = $ChatTestSession").ThrowIfFailed();
     }
@@ -38,16 +38,22 @@ public sealed class PowerShellScope : IAsyncDisposable
 
     public ChatSession Session { get; }
 
-    public static async Task<PowerShellScope> StartAsync(EmulatorOptions? options = null, Action<ChatConnectionSettings>? configure = null, PSHost? host = null)
+    public RecordingHost Host { get; } = new();
+
+    public static async Task<PowerShellScope> StartAsync(EmulatorOptions? options = null, Action<ChatConnectionSettings>? configure = null)
     {
         var emulator = await EmulatorFixture.StartAsync(options);
-        return new PowerShellScope(emulator, emulator.OpenSession(configure), host);
+        return new PowerShellScope(emulator, emulator.OpenSession(configure));
     }
 
-    /// <summary>Runs <paramref name="script"/> to the end and collects every stream; a terminating error is captured, not thrown.</summary>
+    /// <summary>
+    /// Runs <paramref name="script"/> and collects every stream. A terminating error ends the script and is captured in
+    /// <see cref="PowerShellRun.Terminating"/>, not thrown: the script runs inside try/catch, because a hosted script
+    /// would otherwise log a statement-terminating error like a non-terminating one and go on with the next statement.
+    /// </summary>
     public PowerShellRun Run(string script, IDictionary<string, object?>? variables = null)
     {
-        using var shell = Create(script, variables);
+        using var shell = Create("try {\n" + script + "\n} catch { throw }", variables);
         Collection<PSObject> output = new();
         Exception? terminating = null;
         try

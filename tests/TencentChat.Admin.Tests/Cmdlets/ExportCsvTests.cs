@@ -1,0 +1,68 @@
+using System.Management.Automation;
+using System.Text.RegularExpressions;
+using TencentChat.Admin.Tests.Support;
+
+namespace TencentChat.Admin.Tests.Cmdlets;
+
+/// <summary>
+/// Export-Csv of every output type: one column per property, each cell a plain value that Import-Csv and
+/// PowerShell's own conversion turn back into the value it came from (lists as "a;b", times to the second).
+/// </summary>
+public sealed class ExportCsvTests(SharedPowerShellScope shared) : IClassFixture<SharedPowerShellScope>
+{
+    // What Export-Csv writes for an object it cannot render: its type name (System.Collections.Generic.List`1[...] etc.).
+    private static readonly Regex TypeName = new(@"\b(System|TencentChat|Microsoft)\.\w+|`\d|\[\]");
+
+    [Theory]
+    [MemberData(nameof(OutputSamples.TypeNames), MemberType = typeof(OutputSamples))]
+    public void Every_cell_is_a_plain_value_that_reads_back_as_the_property(string typeName)
+    {
+        var ps = shared.Reset();
+        string csv = Path.Combine(Path.GetTempPath(), $"tencentchat-export-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var objects = ps.Run($"$objects = @({OutputSamples.ByType[typeName]}); $objects | Export-Csv -LiteralPath $csv -NoTypeInformation; $objects",
+                new Dictionary<string, object?> { ["csv"] = csv }).ThrowIfFailed().Output;
+            var rows = ps.Run("Import-Csv -LiteralPath $csv").ThrowIfFailed().Output;
+
+            Assert.NotEmpty(objects);
+            Assert.All(objects, o => Assert.Equal(typeName, o.BaseObject.GetType().FullName));
+            Assert.DoesNotMatch(TypeName, File.ReadAllText(csv));
+            var properties = objects[0].BaseObject.GetType().GetProperties().Select(p => p.Name).ToList();
+            Assert.Equal(properties, rows[0].Properties.Select(p => p.Name));
+            Assert.Equal(objects.Count, rows.Count);
+            foreach (var (value, row) in objects.Zip(rows))
+                foreach (string property in properties)
+                    AssertReadsBack(value.Properties[property].Value, (string)row.Properties[property].Value, $"{typeName}.{property}");
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+    }
+
+    private static void AssertReadsBack(object? value, string cell, string column)
+    {
+        switch (value)
+        {
+            case null:
+                Assert.True(cell == "", $"{column}: null written as '{cell}'");
+                break;
+            case System.Collections.IEnumerable list and not string:
+                Assert.Equal(list.Cast<object>().Select(v => v.ToString()), cell.Length == 0 ? Array.Empty<string>() : cell.Split(';'));
+                break;
+            case bool flag:
+                // PowerShell would read any non-empty text as $true: the cell must be the literal True or False.
+                Assert.Equal(flag, bool.Parse(cell));
+                break;
+            case DateTimeOffset time:
+                // The time format may change; it must stay readable and exact to the second.
+                var read = LanguagePrimitives.ConvertTo<DateTimeOffset>(cell);
+                Assert.True(Math.Abs((read - time).TotalSeconds) < 1, $"{column}: '{cell}' reads back as {read:O}, not {time:O}");
+                break;
+            default:
+                Assert.True(Equals(value, LanguagePrimitives.ConvertTo(cell, value.GetType())), $"{column}: '{cell}' does not read back as {value}");
+                break;
+        }
+    }
+}

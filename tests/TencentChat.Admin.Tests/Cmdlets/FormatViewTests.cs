@@ -1,0 +1,39 @@
+using System.Management.Automation;
+using System.Text.RegularExpressions;
+using TencentChat.Admin.Tests.Support;
+
+namespace TencentChat.Admin.Tests.Cmdlets;
+
+/// <summary>The imported module's format file gives every output type a table view of its real properties.</summary>
+public sealed class FormatViewTests(SharedPowerShellScope shared) : IClassFixture<SharedPowerShellScope>
+{
+    [Theory]
+    [MemberData(nameof(OutputSamples.TypeNames), MemberType = typeof(OutputSamples))]
+    public void The_table_view_shows_properties_the_objects_have(string typeName)
+    {
+        var ps = shared.Reset();
+
+        var objects = ps.Run(OutputSamples.ByType[typeName]).ThrowIfFailed().Output;
+        var definition = Assert.Single(ps.Run("Get-FormatData -TypeName $type", new Dictionary<string, object?> { ["type"] = typeName })
+            .ThrowIfFailed().Objects<ExtendedTypeDefinition>());
+        var table = Assert.IsType<TableControl>(Assert.Single(definition.FormatViewDefinition).Control);
+        var columns = Assert.Single(table.Rows).Columns.Select(c => c.DisplayEntry).ToList();
+        string rendered = string.Concat(ps.Run("$objects | Format-Table | Out-String -Width 400", new Dictionary<string, object?> { ["objects"] = objects })
+            .ThrowIfFailed().Output);
+
+        Assert.NotEmpty(objects);
+        Assert.Equal(columns.Count, table.Headers.Count);
+        foreach (var (entry, label) in columns.Zip(table.Headers.Select(h => h.Label)))
+        {
+            // A column is a property of that name, or a script block (a list joined, a time as ISO text) that reads
+            // the column's property or its twin (LastMessageTime -> LastMessageTimeIso), and only real properties.
+            var read = entry.ValueType == DisplayEntryValueType.Property
+                ? new List<string> { entry.Value }
+                : Regex.Matches(entry.Value, @"\$_\.(\w+)").Select(m => m.Groups[1].Value).ToList();
+            Assert.Contains(read, r => r.StartsWith(label, StringComparison.Ordinal));
+            Assert.All(read, r => Assert.All(objects, o => Assert.NotNull(o.Properties[r])));
+        }
+        string header = rendered.Split('\n').First(line => line.Trim().Length > 0);
+        Assert.All(table.Headers, h => Assert.Contains(h.Label, header));
+    }
+}

@@ -1,0 +1,23 @@
+namespace TencentChat.Admin.Tests.Support;
+
+/// <summary>A script producing objects of each output type of the module, against the emulator's demo seed.</summary>
+public static class OutputSamples
+{
+    public static readonly IReadOnlyDictionary<string, string> ByType = new Dictionary<string, string>
+    {
+        ["TencentChat.Admin.Client.Models.ChatConversation"] = "Get-ChatConversation user_0001",
+        ["TencentChat.Admin.Client.Models.ChatContactGroupRecord"] =
+            "Search-ChatContactGroup user_0001 -ConversationId c2c_user_0002, c2c_user_0003, c2c_user_0012, group_@TGS#1B2AUI7RZ",
+        ["TencentChat.Admin.Client.Models.ChatContactGroup"] = "Get-ChatContactGroup user_0001",
+        // Succeeded changes, and a failed one as its error's TargetObject (user_0004 is in no group: 50002).
+        ["TencentChat.Admin.Client.Models.ChatConversationChange"] =
+            "Set-ChatConversationMark user_0001 -ConversationId c2c_user_0002 -Set Star -Confirm:$false -PassThru; " +
+            "Remove-ChatContactGroupMember user_0001 -ContactGroupName group_0002 -PeerAccount user_0004 -Confirm:$false " +
+            "-ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
+        ["TencentChat.Admin.Client.Models.ChatUserSigInfo"] = "New-ChatUserSig user_0001 -AsPlainText | ConvertFrom-ChatUserSig",
+        ["TencentChat.Admin.Client.Connection.ChatSession"] = "$ChatTestSession",
+    };
+
+    /// <summary>The type names, as theory data of the tests that run every sample.</summary>
+    public static TheoryData<string> TypeNames => new(ByType.Keys);
+}
