@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
@@ -172,29 +173,36 @@ namespace TencentChat.Admin.Client.Transport
             Statistics.CountRequest();
             log.Debug($"POST {url} ({body.Length} bytes, random {random})");
             var watch = Stopwatch.StartNew();
-            HttpResponseMessage response;
-            byte[] content;
+            HttpResponseMessage? response = null;
+            PooledResponseBody content;
             try
             {
-                response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-                content = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                // Headers first, then the body straight into a pooled buffer (no body-sized array per page). The
+                // timeout covers the body too: cancelling it disposes the response, which ends a stalled read on
+                // every platform (.NET Framework's response stream does not watch the token).
+                response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                using (timeout.Token.Register(response.Dispose))
+                    content = await PooledResponseBody.ReadAsync(response.Content, timeout.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is OperationCanceledException || e is HttpRequestException || e is IOException || e is ObjectDisposedException)
             {
-                throw new ChatTransportException("RequestTimeout", ChatErrorKind.OperationTimeout,
-                    $"{command.Name}: no answer from {endpoint.Host} within {_requestTimeout.TotalSeconds:0.#} s.", TransportFailure.Ambiguous);
-            }
-            catch (HttpRequestException e)
-            {
-                throw TransportFailures.FromHttpRequestException(command.Name, endpoint, e, _redactor);
+                response?.Dispose();
+                cancellationToken.ThrowIfCancellationRequested();
+                if (timeout.IsCancellationRequested)
+                    throw new ChatTransportException("RequestTimeout", ChatErrorKind.OperationTimeout,
+                        $"{command.Name}: no answer from {endpoint.Host} within {_requestTimeout.TotalSeconds:0.#} s.", TransportFailure.Ambiguous);
+                // A connection lost while the body streams in surfaces as an IOException rather than from SendAsync.
+                throw TransportFailures.FromHttpRequestException(command.Name, endpoint,
+                    e as HttpRequestException ?? new HttpRequestException(e.Message, e), _redactor);
             }
 
             using (response)
+            using (content)
             {
                 log.Debug($"{command.Name}: HTTP {(int)response.StatusCode}, {content.Length} bytes in {watch.ElapsedMilliseconds} ms");
                 if ((int)response.StatusCode != 200)
                     throw TransportFailures.FromHttpStatus(command.Name, endpoint, (int)response.StatusCode, response.ReasonPhrase, _redactor);
-                return ResponseParsing.Parse(command.Name, response.Content.Headers.ContentType?.MediaType, content, responseType, _redactor);
+                return ResponseParsing.Parse(command.Name, response.Content.Headers.ContentType?.MediaType, content.Bytes, responseType, _redactor);
             }
         }
 

@@ -19,18 +19,18 @@ namespace TencentChat.Admin.Client.Transport
         /// The answer's envelope: a <typeparamref name="TResponse"/> whenever <see cref="ErrorCodeOf"/> is 0,
         /// otherwise possibly only the envelope fields of a failure whose body does not fit the DTO.
         /// </summary>
-        public static WireEnvelope Parse<TResponse>(string command, string? mediaType, byte[] content, JsonTypeInfo<TResponse> typeInfo, Redactor redactor)
+        public static WireEnvelope Parse<TResponse>(string command, string? mediaType, ArraySegment<byte> content, JsonTypeInfo<TResponse> typeInfo, Redactor redactor)
             where TResponse : WireEnvelope
         {
             int first = FirstNonWhitespace(content);
             if (first < 0)
                 throw new ChatProtocolException("EmptyResponse", $"{command}: the server answered HTTP 200 with an empty body.");
-            if (content[first] == (byte)'<' || (mediaType != null && mediaType.IndexOf("html", StringComparison.OrdinalIgnoreCase) >= 0))
+            if (content.AsSpan()[first] == (byte)'<' || (mediaType != null && mediaType.IndexOf("html", StringComparison.OrdinalIgnoreCase) >= 0))
                 throw new ChatProtocolException("NonJsonResponse",
                     $"{command}: the server answered with an HTML page ({mediaType ?? "no content type"}) instead of JSON; " +
                     "this is usually a proxy, firewall or captive-portal error page, or -Endpoint points at the wrong server.");
 
-            var json = new ReadOnlyMemory<byte>(content, first, content.Length - first);
+            var json = new ReadOnlyMemory<byte>(content.Array, content.Offset + first, content.Count - first);
             JsonException misfit;
             try
             {
@@ -98,13 +98,14 @@ namespace TencentChat.Admin.Client.Transport
         private static string? StringOrNull(JsonElement root, string name) =>
             root.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
-        private static int FirstNonWhitespace(byte[] content)
+        /// <summary>The offset of the first byte that is not whitespace or a UTF-8 byte order mark, or -1.</summary>
+        private static int FirstNonWhitespace(ArraySegment<byte> content)
         {
+            ReadOnlySpan<byte> bytes = content.AsSpan();
             int i = 0;
-            // Skip a UTF-8 byte order mark too.
-            if (content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF) i = 3;
-            for (; i < content.Length; i++)
-                if (content[i] != ' ' && content[i] != '\t' && content[i] != '\r' && content[i] != '\n') return i;
+            if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) i = 3;
+            for (; i < bytes.Length; i++)
+                if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r' && bytes[i] != '\n') return i;
             return -1;
         }
     }
