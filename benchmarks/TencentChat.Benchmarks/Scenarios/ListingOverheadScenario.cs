@@ -14,7 +14,7 @@ internal sealed class ListingOverheadScenario : IBenchmarkScenario
 {
     private const int Conversations = 100_000;
     private const int PageSize = 100;
-    private const int Rounds = 5;
+    private const int Rounds = 9;
     private const string Account = "user_000001";
     private const int MaxPages = Conversations / PageSize * 2;
 

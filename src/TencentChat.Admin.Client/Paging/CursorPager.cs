@@ -18,11 +18,11 @@ namespace TencentChat.Admin.Client.Paging
     /// and both readings of them move forward on every page that is not the last: a snapshot time plus an offset
     /// (the emulator's model, from the §2.1 sample) adds the page's items to the offset; a keyset (last MsgTime,
     /// ties) moves back in time or up in ties; get_contact_group's NextStartIndex points past the page. So any
-    /// repeat is a server fault, and forgetting old cursors never lets a working listing fail.</item>
+    /// repeat is a server fault, and the guard never stops a working listing, however few cursors it keeps.</item>
     /// <item>A faulty server that hands back an earlier cursor, with the list unchanged, answers it as it did
     /// before, so from then on the cursors go round a cycle. A cycle of up to <see cref="RecentWindow"/> pages
     /// is caught at its first repeat by the window of recent cursors. A longer one is caught by a checkpoint
-    /// cursor that moves to the newest cursor after 2, 4, 8, … pages (Brent's cycle detection): once the
+    /// cursor that moves to the newest cursor after 16, 32, 64, … pages (Brent's cycle detection): once the
     /// checkpoint is inside the cycle and its span has reached the cycle's length, the cycle comes back to it,
     /// so the pager stops within a small multiple of (pages before the cycle + cycle length), never later.</item>
     /// </list>
