@@ -12,8 +12,8 @@ internal sealed record BenchmarkRun(string RepositoryRoot, string Configuration)
     public string ModuleManifest => Path.Combine(RepositoryRoot, "out", "TencentChat.Admin", "TencentChat.Admin.psd1");
 
     /// <summary>A standalone emulator on 127.0.0.1 with a free port; dispose it to stop the process.</summary>
-    public Task<StandaloneEmulator> StartEmulatorAsync(string seed, int pageSize, CancellationToken cancellationToken) =>
-        StandaloneEmulator.StartAsync(EmulatorAssembly, seed, pageSize, cancellationToken);
+    public Task<StandaloneEmulator> StartEmulatorAsync(string seed, int pageSize, CancellationToken cancellationToken, int latencyMs = 0, int rateLimit = 0) =>
+        StandaloneEmulator.StartAsync(EmulatorAssembly, seed, pageSize, cancellationToken, latencyMs, rateLimit);
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

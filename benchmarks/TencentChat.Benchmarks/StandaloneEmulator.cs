@@ -25,15 +25,21 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
     {
         _process = process;
         BaseAddress = baseAddress;
+        KeyText = key;
         Key = ChatSecretKey.FromString(key);
     }
 
     public Uri BaseAddress { get; }
 
-    /// <summary>A random key for this process only, so no real key is ever involved.</summary>
+    /// <summary>A random key for this emulator process only, so no real key is ever involved.</summary>
     public ChatSecretKey Key { get; }
 
-    public static async Task<StandaloneEmulator> StartAsync(string assembly, string seed, int pageSize, CancellationToken cancellationToken)
+    /// <summary>The same random key as text, for a child pwsh process that connects with Connect-ChatAdmin.</summary>
+    public string KeyText { get; }
+
+    /// <summary>Starts the emulator; <paramref name="latencyMs"/> and <paramref name="rateLimit"/> are its --latency-ms and --rate-limit (0 = off).</summary>
+    public static async Task<StandaloneEmulator> StartAsync(string assembly, string seed, int pageSize, CancellationToken cancellationToken,
+        int latencyMs = 0, int rateLimit = 0)
     {
         if (!File.Exists(assembly))
             throw new FileNotFoundException($"The emulator is not built: {assembly}. Build the solution in the same configuration first.");
@@ -47,7 +53,7 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(assembly)!,
         };
         foreach (string argument in new[] { assembly, "--urls", $"http://127.0.0.1:{port}", "--sdkappid", SdkAppId.ToString(), "--admin", Admin,
-                     "--key", key, "--seed", seed, "--page-size", pageSize.ToString() })
+                     "--key", key, "--seed", seed, "--page-size", pageSize.ToString(), "--latency-ms", latencyMs.ToString(), "--rate-limit", rateLimit.ToString() })
             start.ArgumentList.Add(argument);
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         // Drained so a chatty child never blocks on a full pipe.
