@@ -202,7 +202,7 @@ public sealed class ValidationTests : IAsyncLifetime
     [InlineData("del_contact_group", """{"From_Account":"owner","GroupName":[]}""")]
     [InlineData("del_contact_group", """{"From_Account":"owner","GroupName":"g"}""")]
     [InlineData("delete", """{"From_Account":"owner","Type":1,"To_Account":"a","ClearRamble":2}""")]
-    [InlineData("get_list", """{"From_Account":"owner","TimeStamp":5,"StartIndex":0,"TopTimeStamp":0,"TopStartIndex":0,"AssistFlags":63}""")]
+    [InlineData("get_list", """{"From_Account":"owner","TimeStamp":4294967296,"StartIndex":0,"TopTimeStamp":0,"TopStartIndex":0,"AssistFlags":63}""")]
     [InlineData("get_list", """{"From_Account":"owner","TimeStamp":0,"StartIndex":3,"TopTimeStamp":0,"TopStartIndex":0,"AssistFlags":63}""")]
     [InlineData("get_list", """{"From_Account":"owner","TimeStamp":0,"StartIndex":0,"TopTimeStamp":-5,"TopStartIndex":-1,"AssistFlags":63}""")]
     [InlineData("get_list", """{"From_Account":"owner","TimeStamp":0,"StartIndex":0,"TopTimeStamp":0,"TopStartIndex":0}""")]

@@ -16,6 +16,7 @@ namespace TencentChat.Admin.Client.Models
         public const int BitCount = 64;
 
         private static readonly string[] BuiltInNames = { "Star", "Unread", "Fold", "Hide" };
+        private static readonly IList<int> NoBits = new int[0];
 
         /// <summary>
         /// Star, Unread, Fold, Hide, App32…App63: the marks with a name of their own, which -Set and -Clear complete.
@@ -26,8 +27,9 @@ namespace TencentChat.Admin.Client.Models
         /// <summary>Bit numbers set in a StandardMark string, lowest first. Characters other than 0/1 are a protocol error.</summary>
         public static IList<int> ParseBits(string? standardMark)
         {
+            // Most conversations have no mark: one shared empty list instead of one per conversation listed.
+            if (string.IsNullOrEmpty(standardMark)) return NoBits;
             var bits = new List<int>();
-            if (string.IsNullOrEmpty(standardMark)) return bits;
             string text = standardMark!;
             if (text.Length > BitCount)
                 throw new ChatProtocolException("InvalidResponse", $"StandardMark '{text}' has more than {BitCount} bits.");

@@ -229,6 +229,7 @@ namespace TencentChat.Admin.Client.Operations
         /// </summary>
         private static async Task<TResponse> SendNamingGroupAsync<TRequest, TResponse>(ChatSession session, ChatCommand command, TRequest request,
             string account, string name, ChatLog log, CancellationToken cancellationToken)
+            where TResponse : WireEnvelope
         {
             try
             {

@@ -1,11 +1,13 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using TencentChat.Admin.Client.Authentication;
@@ -61,11 +63,12 @@ namespace TencentChat.Admin.Client.Transport
         public Uri ActiveEndpoint => Volatile.Read(ref _usingBackup) == 1 && _endpoints.Backup != null ? _endpoints.Backup : _endpoints.Primary;
 
         public async Task<TResponse> SendAsync<TRequest, TResponse>(ChatCommand command, TRequest request, ChatLog log, CancellationToken cancellationToken)
+            where TResponse : WireEnvelope
         {
             if (_closed)
                 throw new ChatInputException("SessionClosed", "This session was closed by Disconnect-ChatAdmin; run Connect-ChatAdmin again.",
                     kind: ChatErrorKind.InvalidOperation);
-            byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, WireJson.Options);
+            byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, WireJson.TypeInfo<TRequest>());
             var elapsed = Stopwatch.StartNew();
             bool renewedUserSig = false;
             for (int attempt = 1; ; attempt++)
@@ -76,11 +79,11 @@ namespace TencentChat.Admin.Client.Transport
                 ChatAdminException failure;
                 try
                 {
-                    using JsonDocument document = await PostAsync(command, body, log, cancellationToken).ConfigureAwait(false);
-                    int errorCode = ReadErrorCode(command, document.RootElement);
+                    WireEnvelope envelope = await PostAsync(command, body, WireJson.TypeInfo<TResponse>(), log, cancellationToken).ConfigureAwait(false);
+                    int errorCode = ResponseParsing.ErrorCodeOf(command.Name, envelope);
                     if (errorCode == 0)
-                        return Deserialize<TResponse>(command, document.RootElement);
-                    failure = ApiError(command, errorCode, document.RootElement);
+                        return (TResponse)envelope;
+                    failure = ApiError(command, errorCode, envelope);
                 }
                 catch (ChatAdminException e)
                 {
@@ -149,7 +152,9 @@ namespace TencentChat.Admin.Client.Transport
             return true;
         }
 
-        private async Task<JsonDocument> PostAsync(ChatCommand command, byte[] body, ChatLog log, CancellationToken cancellationToken)
+        private async Task<WireEnvelope> PostAsync<TResponse>(ChatCommand command, byte[] body, JsonTypeInfo<TResponse> responseType, ChatLog log,
+            CancellationToken cancellationToken)
+            where TResponse : WireEnvelope
         {
             Uri endpoint = ActiveEndpoint;
             uint random = NextRandom();
@@ -168,72 +173,48 @@ namespace TencentChat.Admin.Client.Transport
             Statistics.CountRequest();
             log.Debug($"POST {url} ({body.Length} bytes, random {random})");
             var watch = Stopwatch.StartNew();
-            HttpResponseMessage response;
-            byte[] content;
+            HttpResponseMessage? response = null;
+            PooledResponseBody content;
             try
             {
-                response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-                content = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                // Headers first, then the body straight into a pooled buffer (no body-sized array per page). The
+                // timeout covers the body too: cancelling it disposes the response, which ends a stalled read on
+                // every platform (.NET Framework's response stream does not watch the token).
+                response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                using (timeout.Token.Register(response.Dispose))
+                    content = await PooledResponseBody.ReadAsync(response.Content, timeout.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is OperationCanceledException || e is HttpRequestException || e is IOException || e is ObjectDisposedException)
             {
-                throw new ChatTransportException("RequestTimeout", ChatErrorKind.OperationTimeout,
-                    $"{command.Name}: no answer from {endpoint.Host} within {_requestTimeout.TotalSeconds:0.#} s.", TransportFailure.Ambiguous);
-            }
-            catch (HttpRequestException e)
-            {
-                throw TransportFailures.FromHttpRequestException(command.Name, endpoint, e, _redactor);
+                response?.Dispose();
+                cancellationToken.ThrowIfCancellationRequested();
+                if (timeout.IsCancellationRequested)
+                    throw new ChatTransportException("RequestTimeout", ChatErrorKind.OperationTimeout,
+                        $"{command.Name}: no answer from {endpoint.Host} within {_requestTimeout.TotalSeconds:0.#} s.", TransportFailure.Ambiguous);
+                // A connection lost while the body streams in surfaces as an IOException rather than from SendAsync.
+                throw TransportFailures.FromHttpRequestException(command.Name, endpoint,
+                    e as HttpRequestException ?? new HttpRequestException(e.Message, e), _redactor);
             }
 
             using (response)
+            using (content)
             {
                 log.Debug($"{command.Name}: HTTP {(int)response.StatusCode}, {content.Length} bytes in {watch.ElapsedMilliseconds} ms");
                 if ((int)response.StatusCode != 200)
                     throw TransportFailures.FromHttpStatus(command.Name, endpoint, (int)response.StatusCode, response.ReasonPhrase, _redactor);
-                return ResponseParsing.ParseEnvelope(command.Name, response.Content.Headers.ContentType?.MediaType, content, _redactor);
+                return ResponseParsing.Parse(command.Name, response.Content.Headers.ContentType?.MediaType, content.Bytes, responseType, _redactor);
             }
         }
 
-        private int ReadErrorCode(ChatCommand command, JsonElement root)
+        private ChatApiException ApiError(ChatCommand command, int errorCode, WireEnvelope envelope)
         {
-            if (root.TryGetProperty("ErrorCode", out var code))
-            {
-                if (code.ValueKind == JsonValueKind.Number && code.TryGetInt32(out int value)) return value;
-                throw new ChatProtocolException("InvalidResponse", $"{command.Name}: the response's ErrorCode is not an integer.");
-            }
-            // Some peers report answers without ActionStatus; without ErrorCode too, "OK" is the only success signal left.
-            if (root.TryGetProperty("ActionStatus", out var status) && status.ValueKind == JsonValueKind.String && status.GetString() == "OK")
-                return 0;
-            throw new ChatProtocolException("InvalidResponse", $"{command.Name}: the response has neither ErrorCode nor ActionStatus.");
-        }
-
-        private ChatApiException ApiError(ChatCommand command, int errorCode, JsonElement root)
-        {
-            string info = _redactor.Redact(StringOrEmpty(root, "ErrorInfo"));
-            string? display = root.TryGetProperty("ErrorDisplay", out var d) && d.ValueKind == JsonValueKind.String ? _redactor.Redact(d.GetString()) : null;
+            string info = _redactor.Redact(envelope.ErrorInfo ?? string.Empty);
+            string? display = envelope.ErrorDisplay == null ? null : _redactor.Redact(envelope.ErrorDisplay);
             ChatApiException failure = ChatErrorCatalog.Failure(command.Name, errorCode, info, display);
             Statistics.RecordErrorCode(errorCode);
             if (failure.Retry == RetryClass.Throttled) Statistics.CountThrottled();
             return failure;
         }
-
-        private static TResponse Deserialize<TResponse>(ChatCommand command, JsonElement root)
-        {
-            try
-            {
-                return root.Deserialize<TResponse>(WireJson.Options)
-                       ?? throw new ChatProtocolException("InvalidResponse", $"{command.Name}: the response body is null.");
-            }
-            catch (JsonException e)
-            {
-                // JsonException.Path names the field ($.SessionItem[3].Type) without echoing any value.
-                throw new ChatProtocolException("InvalidResponse",
-                    $"{command.Name}: the response does not have the documented shape at {e.Path ?? "$"} (a field has an unexpected type).");
-            }
-        }
-
-        private static string StringOrEmpty(JsonElement root, string name) =>
-            root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? string.Empty : string.Empty;
 
         private static string Describe(ChatAdminException failure) =>
             failure is ChatApiException api ? $"Tencent error {api.ErrorCode} ({api.ErrorId})" : $"{failure.ErrorId}: {failure.Message}";

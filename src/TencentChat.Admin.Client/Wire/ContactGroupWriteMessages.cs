@@ -16,7 +16,7 @@ namespace TencentChat.Admin.Client.Wire
         [JsonPropertyName("ContactItem")] public WireContactItem[] ContactItem { get; set; } = new WireContactItem[0];
     }
 
-    internal sealed class CreateContactGroupResponse
+    internal sealed class CreateContactGroupResponse : WireEnvelope
     {
         [JsonPropertyName("GroupResultItem")] public WireGroupResultItem[]? GroupResultItem { get; set; }
     }
@@ -67,7 +67,7 @@ namespace TencentChat.Admin.Client.Wire
         [JsonPropertyName("ContactItem")] public WireContactItem ContactItem { get; set; } = new WireContactItem();
     }
 
-    internal sealed class UpdateContactGroupResponse
+    internal sealed class UpdateContactGroupResponse : WireEnvelope
     {
         [JsonPropertyName("UpdateType")] public int UpdateType { get; set; }
         [JsonPropertyName("UpdateGroupResult")] public WireUpdateGroupResult? UpdateGroupResult { get; set; }
@@ -89,7 +89,7 @@ namespace TencentChat.Admin.Client.Wire
         [JsonPropertyName("GroupName")] public string[] GroupName { get; set; } = new string[0];
     }
 
-    internal sealed class DelContactGroupResponse
+    internal sealed class DelContactGroupResponse : WireEnvelope
     {
         [JsonPropertyName("GroupItem")] public WireGroupItem[]? GroupItem { get; set; }
     }

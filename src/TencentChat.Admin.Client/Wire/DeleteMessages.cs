@@ -17,7 +17,7 @@ namespace TencentChat.Admin.Client.Wire
     }
 
     /// <summary>delete answers with the envelope only.</summary>
-    internal sealed class EnvelopeOnlyResponse
+    internal sealed class EnvelopeOnlyResponse : WireEnvelope
     {
     }
 }

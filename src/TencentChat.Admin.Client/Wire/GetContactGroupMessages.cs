@@ -9,7 +9,7 @@ namespace TencentChat.Admin.Client.Wire
         [JsonPropertyName("StartIndex")] public long StartIndex { get; set; }
     }
 
-    internal sealed class GetContactGroupResponse
+    internal sealed class GetContactGroupResponse : WireEnvelope
     {
         [JsonPropertyName("ContactItem")] public WireContactItem[]? ContactItem { get; set; }
         [JsonPropertyName("GroupItem")] public WireGroupItem[]? GroupItem { get; set; }

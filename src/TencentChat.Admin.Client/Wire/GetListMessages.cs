@@ -13,7 +13,7 @@ namespace TencentChat.Admin.Client.Wire
         [JsonPropertyName("AssistFlags")] public int AssistFlags { get; set; }
     }
 
-    internal sealed class GetListResponse
+    internal sealed class GetListResponse : WireEnvelope
     {
         [JsonPropertyName("SessionItem")] public WireSessionItem[]? SessionItem { get; set; }
         [JsonPropertyName("CompleteFlag")] public int CompleteFlag { get; set; }

@@ -23,7 +23,7 @@ namespace TencentChat.Admin.Client.Wire
         [JsonPropertyName("CustomMark")] public string? CustomMark { get; set; }
     }
 
-    internal sealed class MarkContactResponse
+    internal sealed class MarkContactResponse : WireEnvelope
     {
         [JsonPropertyName("ResultItem")] public WireContactResult[]? ResultItem { get; set; }
     }

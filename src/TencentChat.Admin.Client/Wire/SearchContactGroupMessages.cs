@@ -11,7 +11,7 @@ namespace TencentChat.Admin.Client.Wire
         [JsonPropertyName("ContactItem")] public WireContactItem[] ContactItem { get; set; } = new WireContactItem[0];
     }
 
-    internal sealed class SearchContactGroupResponse
+    internal sealed class SearchContactGroupResponse : WireEnvelope
     {
         [JsonPropertyName("ContactResultItem")] public WireContactItem[]? ContactResultItem { get; set; }
         [JsonPropertyName("GroupItem")] public WireGroupItem[]? GroupItem { get; set; }

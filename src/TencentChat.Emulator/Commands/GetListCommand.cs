@@ -5,8 +5,10 @@ using TencentChat.Emulator.State;
 namespace TencentChat.Emulator.Commands;
 
 /// <summary>
-/// get_list (spec §2.1, §3): two streams, pinned and general, each with its own keyset cursor (see
+/// get_list (spec §2.1, §3): two streams, pinned and general, each with its own snapshot-plus-offset cursor (see
 /// <see cref="StreamCursor"/>); a page holds at most the configured page size over both streams, pinned first.
+/// A listing's first page picks one snapshot time for both streams; the final page (CompleteFlag 1) answers
+/// (snapshot, 0) for both, exactly the shape of the spec §2.1 sample.
 /// </summary>
 internal sealed class GetListCommand : ICommand
 {
@@ -30,6 +32,10 @@ internal sealed class GetListCommand : ICommand
         lock (owner.Gate)
         {
             ConversationList list = owner.Conversations;
+            // One snapshot time for both streams, later than (or equal to) every MsgTime in the list, as in the sample.
+            long snapshot = Math.Max(context.State.Now, list.NewestMsgTime);
+            if (general.IsStart) general = new StreamCursor(snapshot, 0);
+            if (pinned.IsStart) pinned = new StreamCursor(snapshot, 0);
             // Without bit 2 the pinned conversations come all at once (UNCONFIRMED, spec §3.4); without bit 0 there
             // is no pinned stream and pinned conversations sort into the general one.
             StreamPage top = pinnedStream
@@ -37,6 +43,11 @@ internal sealed class GetListCommand : ICommand
                 : new StreamPage(Array.Empty<Conversation>(), pinned, Exhausted: true);
             int room = Math.Max(0, context.PageSize - top.Items.Count);
             StreamPage rest = list.Read(pinnedStream ? ConversationStream.General : ConversationStream.All, includeEmpty, general, room);
+            bool complete = top.Exhausted && rest.Exhausted;
+            // Until the listing is complete an exhausted stream keeps its offset past the end, so echoing it back
+            // cannot restart that stream; once complete both offsets are 0, as in the sample.
+            StreamCursor nextGeneral = complete ? rest.Next with { Offset = 0 } : rest.Next;
+            StreamCursor nextPinned = complete ? top.Next with { Offset = 0 } : top.Next;
 
             var items = new JsonArray();
             foreach (Conversation c in top.Items.Concat(rest.Items))
@@ -45,11 +56,11 @@ internal sealed class GetListCommand : ICommand
             var response = new JsonObject
             {
                 ["SessionItem"] = items,
-                ["CompleteFlag"] = top.Exhausted && rest.Exhausted ? 1 : 0,
-                ["TimeStamp"] = rest.Next.Time,
-                ["StartIndex"] = rest.Next.Index,
-                ["TopTimeStamp"] = top.Next.Time,
-                ["TopStartIndex"] = top.Next.Index,
+                ["CompleteFlag"] = complete ? 1 : 0,
+                ["TimeStamp"] = nextGeneral.Time,
+                ["StartIndex"] = nextGeneral.Offset,
+                ["TopTimeStamp"] = nextPinned.Time,
+                ["TopStartIndex"] = nextPinned.Offset,
             };
             // UNCONFIRMED: the spec's get_list sample has no GroupItem, but ContactGroupId is useless without names
             // and search/get_contact_group answer with this dictionary, so it is sent whenever the ids are.
@@ -64,7 +75,7 @@ internal sealed class GetListCommand : ICommand
         var cursor = new StreamCursor(body.Integer(timeField), body.Integer(indexField));
         return cursor.IsWellFormed
             ? cursor
-            : throw ApiException.Invalid($"{timeField}/{indexField} ({cursor.Time}/{cursor.Index}) is not a cursor this server returned; send 0/0 for the first page, then echo the previous response's values.");
+            : throw ApiException.Invalid($"{timeField}/{indexField} ({cursor.Time}/{cursor.Offset}) is not a cursor: send 0/0 for the first page, then echo the previous response's values.");
     }
 
     /// <summary>A SessionItem: the peer key is To_Account or GroupId (not ToGroupId); mark fields omitted when empty.</summary>

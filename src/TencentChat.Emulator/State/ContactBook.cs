@@ -8,6 +8,9 @@ namespace TencentChat.Emulator.State;
 internal sealed class ContactBook
 {
     private readonly Dictionary<ConversationKey, ContactRecord> _records = new();
+    // The same records in Sequence order. Sequences only grow, so appending keeps it sorted and a page is one
+    // binary search plus the page itself, instead of filtering and sorting every record on every page.
+    private readonly List<ContactRecord> _bySequence = new();
     private readonly List<ContactGroup> _groups = new();
     private int _nextGroupId = 1;
     private long _nextSequence = 1;
@@ -21,8 +24,23 @@ internal sealed class ContactBook
     public ContactRecord? Find(ConversationKey key) => _records.GetValueOrDefault(key);
 
     /// <summary>Records with <see cref="ContactRecord.Sequence"/> ≥ <paramref name="fromSequence"/>, oldest first.</summary>
-    public IEnumerable<ContactRecord> FromSequence(long fromSequence) =>
-        _records.Values.Where(r => r.Sequence >= fromSequence).OrderBy(r => r.Sequence);
+    public IEnumerable<ContactRecord> FromSequence(long fromSequence)
+    {
+        for (int i = FirstAtOrAfter(fromSequence); i < _bySequence.Count; i++)
+            yield return _bySequence[i];
+    }
+
+    private int FirstAtOrAfter(long sequence)
+    {
+        int lo = 0, hi = _bySequence.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_bySequence[mid].Sequence < sequence) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
 
     public ContactGroup AddGroup(string name)
     {
@@ -79,6 +97,7 @@ internal sealed class ContactBook
         {
             record = new ContactRecord(key, _nextSequence++);
             _records.Add(key, record);
+            _bySequence.Add(record);
         }
         return record;
     }
@@ -87,6 +106,7 @@ internal sealed class ContactBook
     private void Touch(ContactRecord record, long now)
     {
         record.Timestamp = now;
-        if (record.IsEmpty) _records.Remove(record.Key);
+        if (record.IsEmpty && _records.Remove(record.Key))
+            _bySequence.RemoveAt(FirstAtOrAfter(record.Sequence));
     }
 }

@@ -10,13 +10,14 @@ internal sealed class ConversationList
     private readonly PeerTable _peers;
     private readonly List<Conversation> _items = new();
     private readonly Dictionary<ConversationKey, int> _index = new();
-    private readonly int[]?[] _sorted = new int[]?[3];
+    // One cached order per stream, with and without empty conversations (AssistFlags bit 1).
+    private readonly int[]?[] _sorted = new int[]?[6];
 
     public ConversationList(PeerTable peers) => _peers = peers;
 
     public int Count => _items.Count;
 
-    public IEnumerable<Conversation> InListOrder() => Sorted(ConversationStream.Pinned).Concat(Sorted(ConversationStream.General)).Select(i => _items[i]);
+    public IEnumerable<Conversation> InListOrder() => Sorted(ConversationStream.Pinned, includeEmpty: true).Concat(Sorted(ConversationStream.General, includeEmpty: true)).Select(i => _items[i]);
 
     public bool TryGet(ConversationKey key, out Conversation conversation)
     {
@@ -40,6 +41,7 @@ internal sealed class ConversationList
             _index.Add(conversation.Key, _items.Count);
             _items.Add(conversation);
         }
+        NewestMsgTime = Math.Max(NewestMsgTime, conversation.MsgTime);
         Invalidate();
     }
 
@@ -59,43 +61,27 @@ internal sealed class ConversationList
     }
 
     /// <summary>
-    /// Reads up to <paramref name="limit"/> conversations of one stream after <paramref name="cursor"/>, in the
-    /// emulator's order: MsgTime descending, ties by peer id (ordinal), then Type.
+    /// Reads up to <paramref name="limit"/> conversations of one stream at <paramref name="cursor"/>: the
+    /// snapshot (MsgTime ≤ cursor time) in the emulator's order (MsgTime descending, ties by peer id (ordinal),
+    /// then Type), skipping the cursor's offset. O(log n + limit) once the order is built: the snapshot is a
+    /// suffix of the sorted order, found by binary search, and the offset indexes into it.
     /// </summary>
     public StreamPage Read(ConversationStream stream, bool includeEmpty, StreamCursor cursor, int limit)
     {
-        int[] order = Sorted(stream);
-        int position = cursor.IsStart ? 0 : FirstAtOrBefore(order, cursor.Time);
-        long tiesToSkip = cursor.IsStart ? 0 : cursor.Index;
-        var page = new List<Conversation>(Math.Min(limit, 64));
-        bool exhausted = true;
-        for (; position < order.Length; position++)
-        {
-            Conversation c = _items[order[position]];
-            if (!includeEmpty && c.Empty) continue;
-            if (tiesToSkip > 0 && c.MsgTime == cursor.Time)
-            {
-                tiesToSkip--;
-                continue;
-            }
-            if (page.Count == limit)
-            {
-                exhausted = false;
-                break;
-            }
-            page.Add(c);
-        }
-        return new StreamPage(page, NextCursor(cursor, page), exhausted);
+        int[] order = Sorted(stream, includeEmpty);
+        int first = FirstAtOrBefore(order, cursor.Time);
+        long start = first + Math.Min(cursor.Offset, order.Length - first);
+        int count = (int)Math.Min(limit, order.Length - start);
+        var page = new Conversation[count];
+        for (int i = 0; i < count; i++) page[i] = _items[order[start + i]];
+        return new StreamPage(page, cursor.Advance(count), Exhausted: start + count == order.Length);
     }
 
-    private static StreamCursor NextCursor(StreamCursor previous, List<Conversation> page)
-    {
-        if (page.Count == 0) return previous;
-        uint lastTime = page[^1].MsgTime;
-        long ties = page.Count(c => c.MsgTime == lastTime);
-        if (!previous.IsStart && previous.Time == lastTime) ties += previous.Index;
-        return new StreamCursor(lastTime, ties);
-    }
+    /// <summary>
+    /// The newest MsgTime this list has held: an upper bound of every current MsgTime (a removal does not lower
+    /// it), which is all a snapshot time needs.
+    /// </summary>
+    public long NewestMsgTime { get; private set; }
 
     /// <summary>Binary search: the first position whose MsgTime is not newer than <paramref name="time"/>.</summary>
     private int FirstAtOrBefore(int[] order, long time)
@@ -110,15 +96,20 @@ internal sealed class ConversationList
         return lo;
     }
 
-    private int[] Sorted(ConversationStream stream)
+    /// <summary>
+    /// The stream's positions in list order, with or without empty conversations, built once (O(n log n)) and
+    /// kept until the next write, so that paging a long list costs one sort, not one per page.
+    /// </summary>
+    private int[] Sorted(ConversationStream stream, bool includeEmpty)
     {
-        ref int[]? cached = ref _sorted[(int)stream];
+        ref int[]? cached = ref _sorted[(int)stream * 2 + (includeEmpty ? 1 : 0)];
         if (cached != null) return cached;
         var selected = new List<int>();
         for (int i = 0; i < _items.Count; i++)
         {
             bool pinned = _items[i].Pinned;
-            if (stream == ConversationStream.All || pinned == (stream == ConversationStream.Pinned)) selected.Add(i);
+            if ((includeEmpty || !_items[i].Empty) && (stream == ConversationStream.All || pinned == (stream == ConversationStream.Pinned)))
+                selected.Add(i);
         }
         int[] order = selected.ToArray();
         Array.Sort(order, Compare);

@@ -1,21 +1,23 @@
 namespace TencentChat.Emulator.State;
 
 /// <summary>
-/// A get_list cursor (TimeStamp/StartIndex or TopTimeStamp/TopStartIndex). Time is the MsgTime of the last
-/// conversation already returned; Index is how many conversations with exactly that MsgTime were returned.
-/// (0, 0) is the first page. Keyset paging like this survives concurrent writes: conversations whose MsgTime
-/// does not change are never repeated or skipped; only one that moves (gets newer) may be missed on this pass,
-/// as in the real service where it would jump to the top of the list.
+/// A get_list cursor (TimeStamp/StartIndex or TopTimeStamp/TopStartIndex): a snapshot time plus an offset.
+/// <see cref="Time"/> is the snapshot: the stream as it looks when only conversations with MsgTime ≤ Time count.
+/// <see cref="Offset"/> is how many of that snapshot's conversations (in list order) were already returned.
+/// (0, 0) starts a listing; the server then picks the snapshot time, later than every MsgTime in the list.
+/// This is the reading of the spec §2.1 sample (a final page with TimeStamp later than every MsgTime and
+/// StartIndex 0); that the real service pages exactly like this is a guess (see docs/emulator.md).
 /// </summary>
-internal readonly record struct StreamCursor(long Time, long Index)
+internal readonly record struct StreamCursor(long Time, long Offset)
 {
-    public static readonly StreamCursor Start = new(0, 0);
-
-    public bool IsStart => Time == 0 && Index == 0;
+    public bool IsStart => Time == 0 && Offset == 0;
 
     /// <summary>
-    /// Only cursors this server could have produced are accepted: both parts zero, or a time within uint32 and
-    /// a positive index. Anything else is a client bug (a field mix-up or an invented value) and gets 50002.
+    /// Both parts zero, or a snapshot time within uint32 (MsgTime's range) and an offset ≥ 0: every shape the
+    /// spec's samples show, including the sample's final (time, 0). A time of 0 with an offset, a negative part
+    /// or a time beyond uint32 is a client bug (a field mix-up or an invented value) and gets 50002.
     /// </summary>
-    public bool IsWellFormed => IsStart || (Time > 0 && Time <= uint.MaxValue && Index > 0);
+    public bool IsWellFormed => IsStart || (Time > 0 && Time <= uint.MaxValue && Offset >= 0);
+
+    public StreamCursor Advance(int count) => this with { Offset = Offset + count };
 }

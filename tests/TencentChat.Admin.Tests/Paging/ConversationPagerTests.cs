@@ -137,6 +137,59 @@ public class ConversationPagerTests
     }
 
     [Fact]
+    public async Task A_cycle_longer_than_the_window_of_recent_cursors_is_still_stopped()
+    {
+        // Each answer's StartIndex is the request's StartIndex mod 40, plus 1: a 40-page cycle 1, 2, …, 40, 1, …
+        const int cycle = 40;
+        Assert.True(cycle > CursorPager<long, ChatConversation>.RecentWindow);
+        await using var server = await CannedServer.StartAsync(async (_, context) =>
+        {
+            using var request = System.Text.Json.JsonDocument.Parse(await new StreamReader(context.Request.Body).ReadToEndAsync());
+            long start = request.RootElement.GetProperty("StartIndex").GetInt64();
+            await CannedServer.Respond(context, 200, "application/json",
+                $$"""{"SessionItem":[],"CompleteFlag":0,"TimeStamp":9,"StartIndex":{{start % cycle + 1}},"TopTimeStamp":9,"TopStartIndex":0,"ErrorCode":0}""");
+        });
+        using var session = TestSessions.Open(server.BaseAddress);
+        var pager = new ConversationPager(session, "user_0001", ChatAssistFlags.All, TestSessions.Log(session));
+
+        var e = await Assert.ThrowsAsync<ChatProtocolException>(async () =>
+        {
+            for (int page = 0; page < 100 * cycle; page++) await pager.NextPageAsync(default);
+        });
+
+        Assert.Equal("NonAdvancingCursor", e.ErrorId);
+        Assert.InRange(server.Requests.Count, cycle + 1, 4 * cycle);
+    }
+
+    [Fact]
+    public async Task The_emulators_snapshot_cursors_are_echoed_back_unchanged()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync(new EmulatorOptions { Seed = "generate:1:50", PageSize = 20 });
+        var bodies = new List<string>();
+        await using var recorder = await CannedServer.StartAsync(async (_, context) =>
+        {
+            string body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+            using var upstream = new HttpClient();
+            var forwarded = await upstream.PostAsync(new Uri(emulator.Host.BaseAddress, context.Request.Path + context.Request.QueryString), new StringContent(body));
+            string answer = await forwarded.Content.ReadAsStringAsync();
+            lock (bodies) bodies.Add(answer);
+            await CannedServer.Respond(context, 200, "application/json", answer);
+        });
+        var session = emulator.OpenSession(s => s.Endpoint = recorder.BaseAddress);
+
+        var listed = await ListAll(session, "user_000001");
+
+        Assert.Equal(50, listed.Select(c => c.ConversationId).Distinct().Count());
+        var requests = recorder.Requests.Select(r => System.Text.Json.JsonDocument.Parse(r.Body).RootElement).ToList();
+        var answers = bodies.Select(b => System.Text.Json.JsonDocument.Parse(b).RootElement).ToList();
+        Assert.Equal(3, requests.Count);
+        string[] cursor = { "TimeStamp", "StartIndex", "TopTimeStamp", "TopStartIndex" };
+        for (int i = 1; i < requests.Count; i++)
+            Assert.All(cursor, field => Assert.Equal(answers[i - 1].GetProperty(field).GetInt64(), requests[i].GetProperty(field).GetInt64()));
+        Assert.Equal(0, answers[^1].GetProperty("StartIndex").GetInt64()); // the final page's (snapshot, 0), as in the spec sample
+    }
+
+    [Fact]
     public async Task Invalid_accounts_are_refused_before_any_request()
     {
         await using var emulator = await EmulatorFixture.StartAsync();

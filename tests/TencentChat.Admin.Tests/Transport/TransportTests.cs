@@ -17,8 +17,8 @@ public class TransportTests
         session.Transport.SendAsync<GetListRequest, GetListResponse>(ChatCommand.GetList,
             new GetListRequest { FromAccount = "user_0001", AssistFlags = 63 }, TestSessions.Log(session), ct);
 
-    private static Task<object> Delete(TencentChat.Admin.Client.Connection.ChatSession session) =>
-        session.Transport.SendAsync<GetListRequest, object>(ChatCommand.Delete, new GetListRequest { FromAccount = "user_0001" }, TestSessions.Log(session), default);
+    private static Task<EnvelopeOnlyResponse> Delete(TencentChat.Admin.Client.Connection.ChatSession session) =>
+        session.Transport.SendAsync<GetListRequest, EnvelopeOnlyResponse>(ChatCommand.Delete, new GetListRequest { FromAccount = "user_0001" }, TestSessions.Log(session), default);
 
     [Fact]
     public async Task Request_carries_the_documented_query_and_a_json_body()

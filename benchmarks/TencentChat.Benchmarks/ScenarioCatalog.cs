@@ -1,0 +1,15 @@
+using TencentChat.Benchmarks.Scenarios;
+
+namespace TencentChat.Benchmarks;
+
+/// <summary>Every scenario, in table order. A new scenario is registered here with one line.</summary>
+internal static class ScenarioCatalog
+{
+    public static IReadOnlyList<IBenchmarkScenario> All { get; } = new IBenchmarkScenario[]
+    {
+        new ListingOverheadScenario(),
+        new ListingMemoryScenario(),
+        new SearchBatchingScenario(),
+        new ImportTimeScenario(),
+    };
+}

@@ -1,0 +1,29 @@
+using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Diagnostics;
+using TencentChat.Admin.Client.Models;
+using TencentChat.Admin.Client.Paging;
+
+namespace TencentChat.Benchmarks.Scenarios;
+
+/// <summary>
+/// The module's code path for a listing: Get-ChatConversation hands each account to a ConversationPager and,
+/// after each page, drains the session log on the pipeline thread (here the lines are dropped, as PowerShell
+/// drops them when verbose and debug output are off).
+/// </summary>
+internal static class ModuleGetList
+{
+    /// <summary>Lists every conversation of <paramref name="account"/>; <paramref name="afterPage"/> runs after each page with the page count so far.</summary>
+    public static async Task<long> ListAsync(ChatSession session, string account, int maxPages, Action<int>? afterPage, CancellationToken cancellationToken)
+    {
+        var log = new ChatLog(new Redactor());
+        var pager = new ConversationPager(session, account, ChatAssistFlags.All, log);
+        long conversations = 0;
+        for (int page = 1; page <= maxPages && !pager.IsComplete; page++)
+        {
+            conversations += (await pager.NextPageAsync(cancellationToken)).Count;
+            while (log.TryTake(out _, out _)) { }
+            afterPage?.Invoke(page);
+        }
+        return pager.IsComplete ? conversations : throw new InvalidOperationException($"get_list did not complete within {maxPages} pages.");
+    }
+}
