@@ -31,7 +31,7 @@ namespace TencentChat.Admin.Client.Transport
         private readonly Redactor _redactor;
         private readonly TimeSpan _requestTimeout;
         private readonly RetryPolicy _retry;
-        private readonly TokenBucketRateLimiter _rateLimiter;
+        private readonly SlidingWindowRateLimiter _rateLimiter;
         private readonly RandomNumberGenerator _random = RandomNumberGenerator.Create();
         private int _usingBackup;
         private volatile bool _closed;
@@ -46,7 +46,7 @@ namespace TencentChat.Admin.Client.Transport
             _redactor = redactor;
             _requestTimeout = requestTimeout;
             _retry = retry;
-            _rateLimiter = new TokenBucketRateLimiter(rateLimitPerSecond);
+            _rateLimiter = new SlidingWindowRateLimiter(rateLimitPerSecond);
             // Certificate validation is left at the platform default on purpose: it is never turned off.
             _http = new HttpClient(handler ?? new HttpClientHandler(), disposeHandler: true)
             {
