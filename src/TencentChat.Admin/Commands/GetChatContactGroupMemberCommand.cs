@@ -14,7 +14,8 @@ namespace TencentChat.Admin.Commands
     /// in those groups (wildcards allowed). A literal name that matches no group is written as a ContactGroupNotFound error.
     /// </para>
     /// <para>
-    /// The records stream page by page as get_contact_group returns them, so | Select-Object -First 5 sends one request.
+    /// The records stream page by page as get_contact_group returns them, up to -ThrottleLimit (default 16) accounts at
+    /// once as with Get-ChatConversation, so | Select-Object -First 5 sends at most -ThrottleLimit requests.
     /// They are the same ChatContactGroupRecord objects Search-ChatContactGroup writes, so they bind the conversation
     /// cmdlets by Account and ConversationId.
     /// </para>
@@ -56,24 +57,26 @@ namespace TencentChat.Admin.Commands
         protected override void Process()
         {
             var filter = new ContactGroupNameFilter(ContactGroupName);
-            ForEachAccount(account =>
+            ForEachAccount(async (account, output, cancellationToken) =>
             {
                 var pager = new ContactGroupPager(ActiveSession, account, Log);
                 HashSet<int>? wanted = null;
-                while (!pager.IsComplete)
+                // No group matched: nothing on later pages can match either.
+                while (!pager.IsComplete && wanted?.Count != 0)
                 {
-                    IReadOnlyList<ChatContactGroupRecord> page = Await(pager.NextPageAsync);
-                    if (wanted == null && !filter.IsEmpty)
+                    IReadOnlyList<ChatContactGroupRecord> page = await pager.NextPageAsync(cancellationToken).ConfigureAwait(false);
+                    await output.DeliverAsync(page.Count, () =>
                     {
-                        foreach (var missing in filter.Unmatched(account, pager.Groups))
-                            WriteItemError(missing);
-                        wanted = new HashSet<int>(pager.Groups.Where(g => filter.Matches(g.Name)).Select(g => g.ContactGroupId));
-                        // No group matched: nothing on later pages can match either.
-                        if (wanted.Count == 0) break;
-                    }
-                    foreach (var record in page)
-                        if (wanted == null || record.ContactGroupIds.Any(wanted.Contains))
-                            WriteObject(record);
+                        if (wanted == null && !filter.IsEmpty)
+                        {
+                            foreach (var missing in filter.Unmatched(account, pager.Groups))
+                                WriteItemError(missing);
+                            wanted = new HashSet<int>(pager.Groups.Where(g => filter.Matches(g.Name)).Select(g => g.ContactGroupId));
+                        }
+                        foreach (var record in page)
+                            if (wanted == null || record.ContactGroupIds.Any(wanted.Contains))
+                                WriteObject(record);
+                    }).ConfigureAwait(false);
                 }
             });
         }
