@@ -48,7 +48,7 @@ namespace TencentChat.Admin.Client.Transport
             _retry = retry;
             _rateLimiter = new SlidingWindowRateLimiter(rateLimitPerSecond);
             // Certificate validation is left at the platform default on purpose: it is never turned off.
-            _http = new HttpClient(handler ?? new HttpClientHandler(), disposeHandler: true)
+            _http = new HttpClient(handler ?? CreateHandler(), disposeHandler: true)
             {
                 // Timeouts are per attempt, through a linked token, so a timeout is told apart from Ctrl+C.
                 Timeout = Timeout.InfiniteTimeSpan,
@@ -57,6 +57,25 @@ namespace TencentChat.Admin.Client.Transport
         }
 
         public ChatStatistics Statistics { get; } = new ChatStatistics();
+
+        /// <summary>Connections one session may hold open to the API at once: -ThrottleLimit's maximum.</summary>
+        internal const int MaxConnections = 256;
+
+        private static HttpClientHandler CreateHandler()
+        {
+            var handler = new HttpClientHandler();
+            try
+            {
+                // .NET Framework (Windows PowerShell 5.1) allows 2 connections per server unless told otherwise
+                // (ServicePointManager.DefaultConnectionLimit), which would hold -ThrottleLimit to 2; .NET 8+ has no limit.
+                handler.MaxConnectionsPerServer = MaxConnections;
+            }
+            catch (PlatformNotSupportedException)
+            {
+                // .NET Framework before 4.7.1 cannot set it per handler; requests then share its 2 connections, slower but correct.
+            }
+            return handler;
+        }
 
         public Uri ActiveEndpoint => Volatile.Read(ref _usingBackup) == 1 && _endpoints.Backup != null ? _endpoints.Backup : _endpoints.Primary;
 
