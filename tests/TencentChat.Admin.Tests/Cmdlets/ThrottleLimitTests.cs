@@ -81,6 +81,7 @@ public sealed class ThrottleLimitTests
 
         var shown = ps.Run($"Get-ChatConversation -Account ({Accounts}) -ThrottleLimit 4").ThrowIfFailed();
         var silent = ps.Run($"$ProgressPreference = 'SilentlyContinue'; {Accounts} | Get-ChatConversation -ThrottleLimit 4").ThrowIfFailed();
+        var silentByParameter = ps.Run($"{Accounts} | Get-ChatConversation -ThrottleLimit 4 -ProgressAction SilentlyContinue").ThrowIfFailed();
 
         Assert.True(shown.Progress.Count >= 2, $"only {shown.Progress.Count} progress records");
         var updates = shown.Progress.Where(p => p.RecordType == ProgressRecordType.Processing).ToList();
@@ -90,6 +91,26 @@ public sealed class ThrottleLimitTests
         Assert.Contains(updates, p => p.PercentComplete > 0);
         Assert.Equal(ProgressRecordType.Completed, shown.Progress[^1].RecordType);
         Assert.Empty(silent.Progress);
+        Assert.Empty(silentByParameter.Progress);
+    }
+
+    [Fact]
+    public async Task Stopping_the_pipeline_cancels_every_request_in_flight_and_starts_no_more()
+    {
+        await using var ps = await PowerShellScope.StartAsync(SixtyUsers(latencyMs: 2000));
+        using var shell = ps.Create($"{Accounts} | Get-ChatConversation -ThrottleLimit 4");
+
+        var invocation = shell.BeginInvoke();
+        for (int i = 0; i < 200 && ps.Emulator.AllRequests < 4; i++) await Task.Delay(25);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        shell.Stop();
+        watch.Stop();
+
+        // Every request waits 2 s at the emulator: a stop that waited for them would take that long.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1.5), $"Stop took {watch.Elapsed}");
+        Assert.True(invocation.IsCompleted);
+        await Task.Delay(500);
+        Assert.Equal(4, ps.Emulator.AllRequests);
     }
 
     [Fact]
