@@ -102,7 +102,7 @@ namespace TencentChat.Admin.Client.FanOut
         /// <summary>
         /// Consumer thread only: runs the next page write or failure report a job handed over, waiting at most
         /// <paramref name="timeout"/> for one. Returns false when nothing came. An exception from the write (the
-        /// pipeline stopped, a terminating error) propagates to the caller, who should then <see cref="Cancel"/>.
+        /// pipeline stopped, a terminating error) cancels everything, as <see cref="Cancel"/> does, and propagates.
         /// </summary>
         public bool RunNext(TimeSpan timeout)
         {
@@ -116,7 +116,8 @@ namespace TencentChat.Admin.Client.FanOut
             }
             catch
             {
-                next.Consumed.TrySetCanceled();
+                // The consumer cannot go on (the pipeline stopped, a terminating error): neither can the jobs.
+                Cancel();
                 throw;
             }
             Interlocked.Add(ref _itemsWritten, next.ItemCount);
