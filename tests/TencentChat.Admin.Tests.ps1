@@ -215,6 +215,18 @@ Describe 'Get-ChatConversation' {
         $piped.Count | Should -Be $script:Conversations.Count
     }
 
+    It '-ThrottleLimit 8 writes what -ThrottleLimit 1 writes, each account in the server order' {
+        $accounts = 1..12 | ForEach-Object { 'user_{0:D4}' -f $_ }
+        $sequential = @($accounts | Get-ChatConversation -ThrottleLimit 1)
+        $parallel = @($accounts | Get-ChatConversation -ThrottleLimit 8)
+        $parallel.Count | Should -Be $sequential.Count
+        foreach ($account in $accounts) {
+            $expected = @($sequential | Where-Object Account -EQ $account | ForEach-Object ConversationId)
+            $actual = @($parallel | Where-Object Account -EQ $account | ForEach-Object ConversationId)
+            ($actual -join ',') | Should -Be ($expected -join ',')
+        }
+    }
+
     It 'writes a non-terminating AccountNotFound error for an unknown account and goes on with the next' {
         $results = @('nobody', 'user_0001' | Get-ChatConversation -ErrorAction SilentlyContinue -ErrorVariable accountErrors)
         $accountErrors.Count | Should -Be 1

@@ -23,6 +23,14 @@ namespace TencentChat.Admin.Client.Errors
 
         /// <summary>A suggestion for the user (ErrorRecord.ErrorDetails.RecommendedAction).</summary>
         public string? RecommendedAction { get; set; }
+
+        /// <summary>
+        /// True when every later request of the session would fail the same way (credentials, permission, connection, a
+        /// closed session), so work over many items stops instead of sending requests that are bound to fail.
+        /// </summary>
+        public bool IsSessionWide =>
+            Kind == ChatErrorKind.AuthenticationError || Kind == ChatErrorKind.PermissionDenied || Kind == ChatErrorKind.ConnectionError
+            || ErrorId == "SessionClosed";
     }
 
     /// <summary>Tencent answered with a non-zero ErrorCode in the response envelope.</summary>

@@ -33,7 +33,7 @@ namespace TencentChat.Admin.Client.Transport
         private readonly Redactor _redactor;
         private readonly TimeSpan _requestTimeout;
         private readonly RetryPolicy _retry;
-        private readonly TokenBucketRateLimiter _rateLimiter;
+        private readonly SlidingWindowRateLimiter _rateLimiter;
         private readonly RandomNumberGenerator _random = RandomNumberGenerator.Create();
         private int _usingBackup;
         private volatile bool _closed;
@@ -48,9 +48,9 @@ namespace TencentChat.Admin.Client.Transport
             _redactor = redactor;
             _requestTimeout = requestTimeout;
             _retry = retry;
-            _rateLimiter = new TokenBucketRateLimiter(rateLimitPerSecond);
+            _rateLimiter = new SlidingWindowRateLimiter(rateLimitPerSecond);
             // Certificate validation is left at the platform default on purpose: it is never turned off.
-            _http = new HttpClient(handler ?? new HttpClientHandler(), disposeHandler: true)
+            _http = new HttpClient(handler ?? CreateHandler(), disposeHandler: true)
             {
                 // Timeouts are per attempt, through a linked token, so a timeout is told apart from Ctrl+C.
                 Timeout = Timeout.InfiniteTimeSpan,
@@ -59,6 +59,25 @@ namespace TencentChat.Admin.Client.Transport
         }
 
         public ChatStatistics Statistics { get; } = new ChatStatistics();
+
+        /// <summary>Connections one session may hold open to the API at once: -ThrottleLimit's maximum.</summary>
+        internal const int MaxConnections = 256;
+
+        private static HttpClientHandler CreateHandler()
+        {
+            var handler = new HttpClientHandler();
+            try
+            {
+                // .NET Framework (Windows PowerShell 5.1) allows 2 connections per server unless told otherwise
+                // (ServicePointManager.DefaultConnectionLimit), which would hold -ThrottleLimit to 2; .NET 8+ has no limit.
+                handler.MaxConnectionsPerServer = MaxConnections;
+            }
+            catch (PlatformNotSupportedException)
+            {
+                // .NET Framework before 4.7.1 cannot set it per handler; requests then share its 2 connections, slower but correct.
+            }
+            return handler;
+        }
 
         public Uri ActiveEndpoint => Volatile.Read(ref _usingBackup) == 1 && _endpoints.Backup != null ? _endpoints.Backup : _endpoints.Primary;
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Paging;
@@ -8,8 +9,9 @@ namespace TencentChat.Admin.Commands
     /// <summary>Gets users' conversation groups.</summary>
     /// <remarks>
     /// Sends one get_contact_group request per account, because its first page lists all of the user's groups, and writes
-    /// each group with its owner Account, ContactGroupId and Name. The conversations in the groups come from
-    /// Get-ChatContactGroupMember, to which the groups can be piped.
+    /// each group with its owner Account, ContactGroupId and Name. Up to -ThrottleLimit (default 16) accounts are read
+    /// at once, as Get-ChatConversation does. The conversations in the groups come from Get-ChatContactGroupMember, to
+    /// which the groups can be piped.
     /// </remarks>
     /// <example>
     /// <code>
@@ -44,14 +46,21 @@ namespace TencentChat.Admin.Commands
         [ArgumentCompleter(typeof(Completion.ContactGroupNameCompleter))]
         public string[]? Name { get; set; }
 
+        protected override string ProgressItemName => "conversation groups";
+
         protected override void Process()
         {
             var filter = new ContactGroupNameFilter(Name);
-            ForEachAccount(account =>
+            ForEachAccount(async (account, output, cancellationToken) =>
             {
-                foreach (ChatContactGroup group in Await(ct => ContactGroupPager.GetGroupsAsync(ActiveSession, account, Log, ct)))
-                    if (filter.Matches(group.Name))
-                        WriteObject(group);
+                IReadOnlyList<ChatContactGroup> groups =
+                    await ContactGroupPager.GetGroupsAsync(ActiveSession, account, Log, cancellationToken).ConfigureAwait(false);
+                await output.DeliverAsync(groups.Count, () =>
+                {
+                    foreach (ChatContactGroup group in groups)
+                        if (filter.Matches(group.Name))
+                            WriteObject(group);
+                }).ConfigureAwait(false);
             });
         }
     }

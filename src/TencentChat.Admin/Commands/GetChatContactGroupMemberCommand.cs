@@ -17,7 +17,8 @@ namespace TencentChat.Admin.Commands
     /// <para>
     /// Input is collected per account first, so each account is paged once and each conversation written once, however
     /// many groups of it come down the pipeline. The records then stream page by page as get_contact_group returns them,
-    /// so | Select-Object -First 5 sends one request.
+    /// up to -ThrottleLimit (default 16) accounts at once as with Get-ChatConversation, so | Select-Object -First 5 sends
+    /// at most -ThrottleLimit requests.
     /// They are the same ChatContactGroupRecord objects Search-ChatContactGroup writes, so they bind the conversation
     /// cmdlets by Account and ConversationId.
     /// </para>
@@ -67,33 +68,38 @@ namespace TencentChat.Admin.Commands
                 _namesByAccount.Add(account, new[] { ContactGroupName });
         }
 
-        /// <summary>
-        /// Pages each account once, however many pipeline objects named it (e.g. Get-ChatContactGroup | Get-ChatContactGroupMember
-        /// brings one object per group), and writes each conversation once, for the union of the names asked for; an
-        /// object without -ContactGroupName asks for every group.
-        /// </summary>
-        protected override void End() => _namesByAccount.Flush();
+        /// <summary>Each account is paged once, for all the group names asked about it, when the whole input is known.</summary>
+        protected override void End()
+        {
+            _namesByAccount.Flush();
+            FinishAccountWork();
+        }
 
-        private void Read(KeyedBatch<string, string[]?> batch) => ForEachAccount(new[] { batch.Key }, account =>
+        private void Read(KeyedBatch<string, string[]?> batch)
         {
             var filter = new ContactGroupNameFilter(batch.Items.Any(names => names == null) ? null : batch.Items.SelectMany(n => n!).Distinct().ToArray());
-            var pager = new ContactGroupPager(ActiveSession, account, Log);
-            HashSet<int>? wanted = null;
-            while (!pager.IsComplete)
+            ForEachAccount(new[] { batch.Key }, null, async (account, output, cancellationToken) =>
             {
-                IReadOnlyList<ChatContactGroupRecord> page = Await(pager.NextPageAsync);
-                if (wanted == null && !filter.IsEmpty)
+                var pager = new ContactGroupPager(ActiveSession, account, Log);
+                HashSet<int>? wanted = null;
+                // No group matched: nothing on later pages can match either.
+                while (!pager.IsComplete && wanted?.Count != 0)
                 {
-                    foreach (var missing in filter.Unmatched(account, pager.Groups))
-                        WriteItemError(missing);
-                    wanted = new HashSet<int>(pager.Groups.Where(g => filter.Matches(g.Name)).Select(g => g.ContactGroupId));
-                    // No group matched: nothing on later pages can match either.
-                    if (wanted.Count == 0) break;
+                    IReadOnlyList<ChatContactGroupRecord> page = await pager.NextPageAsync(cancellationToken).ConfigureAwait(false);
+                    await output.DeliverAsync(page.Count, () =>
+                    {
+                        if (wanted == null && !filter.IsEmpty)
+                        {
+                            foreach (var missing in filter.Unmatched(account, pager.Groups))
+                                WriteItemError(missing);
+                            wanted = new HashSet<int>(pager.Groups.Where(g => filter.Matches(g.Name)).Select(g => g.ContactGroupId));
+                        }
+                        foreach (var record in page)
+                            if (wanted == null || record.ContactGroupIds.Any(wanted.Contains))
+                                WriteObject(record);
+                    }).ConfigureAwait(false);
                 }
-                foreach (var record in page)
-                    if (wanted == null || record.ContactGroupIds.Any(wanted.Contains))
-                        WriteObject(record);
-            }
-        });
+            });
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Models;
@@ -9,10 +10,21 @@ namespace TencentChat.Admin.Commands
     /// <summary>Gets users' conversation lists.</summary>
     /// <remarks>
     /// <para>
-    /// Sends get_list requests and writes each page's conversations as they arrive: | Select-Object -First 3 sends one
-    /// request, and Ctrl+C cancels the request in flight. Accounts come from -Account or the pipeline, as strings or as
-    /// objects with an Account (or UserId) property; a failure for one account is written as an error and the next
-    /// account goes on.
+    /// Sends get_list requests and writes each page's conversations as they arrive. Accounts come from -Account or the
+    /// pipeline, as strings or as objects with an Account (or UserId) property, and are read as they arrive, up to
+    /// -ThrottleLimit (default 16) at once: each account's conversations keep the server's order, and pages of
+    /// different accounts may interleave. A failure for one account is written as an error and the others go on; a
+    /// failure that every request would meet (credentials, permission, connection) stops the command at once and
+    /// cancels the requests in flight.
+    /// </para>
+    /// <para>
+    /// Laziness: each account asks for its next page only once its previous page has been written, so at most
+    /// -ThrottleLimit pages are ever fetched and not yet written. | Select-Object -First 3 therefore sends at most
+    /// -ThrottleLimit requests (one with -ThrottleLimit 1), and it and Ctrl+C cancel every request in flight.
+    /// </para>
+    /// <para>
+    /// Many accounts or pages show a progress bar (accounts done, conversations so far, requests per second, retries and
+    /// throttled answers), updated at most four times a second; $ProgressPreference = 'SilentlyContinue' hides it.
     /// </para>
     /// <para>
     /// Each ChatConversation has plain properties, so Export-Csv writes it as it is, and its Account and ConversationId
@@ -43,6 +55,12 @@ namespace TencentChat.Admin.Commands
     /// </code>
     /// Shows the first five conversations; only the first page is requested.
     /// </example>
+    /// <example>
+    /// <code>
+    /// Get-Content accounts.txt | Get-ChatConversation -ThrottleLimit 32 | Export-Csv all.csv -NoTypeInformation
+    /// </code>
+    /// Exports the conversations of every UserID in accounts.txt, reading 32 accounts at once.
+    /// </example>
     /// <seealso cref="SearchChatContactGroupCommand"/>
     /// <seealso cref="RemoveChatConversationCommand"/>
     /// <seealso cref="SetChatConversationMarkCommand"/>
@@ -64,18 +82,22 @@ namespace TencentChat.Admin.Commands
         [Parameter]
         public ChatAssistFlags AssistFlags { get; set; } = ChatAssistFlags.All;
 
+        protected override string ProgressItemName => "conversations";
+
         protected override void Process()
         {
-            ForEachAccount(account =>
+            ForEachAccount(async (account, output, cancellationToken) =>
             {
                 var pager = new ConversationPager(ActiveSession, account, AssistFlags, Log);
                 while (!pager.IsComplete)
                 {
-                    foreach (ChatConversation conversation in Await(pager.NextPageAsync))
+                    IReadOnlyList<ChatConversation> page = await pager.NextPageAsync(cancellationToken).ConfigureAwait(false);
+                    await output.DeliverAsync(page.Count, () =>
                     {
-                        if (Wanted(conversation))
-                            WriteObject(conversation);
-                    }
+                        foreach (ChatConversation conversation in page)
+                            if (Wanted(conversation))
+                                WriteObject(conversation);
+                    }).ConfigureAwait(false);
                 }
             });
         }

@@ -13,8 +13,9 @@ namespace TencentChat.Admin.Tests.Cmdlets;
 /// </summary>
 public sealed class ErrorTerminationTests(SharedPowerShellScope shared) : IClassFixture<SharedPowerShellScope>
 {
-    // Two items each, so the second shows whether the pipeline went on.
-    private const string TwoAccountsRead = "Get-ChatConversation user_0001, user_0003";
+    // Two items each, so the second shows whether the pipeline went on; one account at a time, so whether the second
+    // was ever sent is certain (ThrottleLimitTests covers accounts read concurrently).
+    private const string TwoAccountsRead = "Get-ChatConversation user_0001, user_0003 -ThrottleLimit 1";
     private const string TwoAccountsWrite =
         "[pscustomobject]@{ Account = 'user_0001'; ConversationId = 'c2c_user_0002' }, [pscustomobject]@{ Account = 'user_0003'; ConversationId = 'c2c_user_0001' } |" +
         " Set-ChatConversationMark -Set Star -Confirm:$false";

@@ -86,7 +86,7 @@ public sealed class WriteBatchingTests
     }
 
     [Fact]
-    public async Task Search_ChatContactGroup_sends_300_per_request_and_writes_one_record_per_conversation_in_order()
+    public async Task Search_ChatContactGroup_sends_300_per_request_and_writes_one_record_per_conversation_in_each_accounts_order()
     {
         await using var ps = await PowerShellScope.StartAsync();
 
@@ -96,9 +96,11 @@ public sealed class WriteBatchingTests
 
         run.ThrowIfFailed();
         Assert.Equal(3, ps.Emulator.Requests("search_contact_group"));
+        // Owner accounts are searched concurrently (-ThrottleLimit), so each account's records keep their order.
         var records = run.Objects<ChatContactGroupRecord>();
-        Assert.Equal(Ids("user_0001", 301, "peer").Concat(Ids("user_0002", 5, "peer")),
-            records.Select(r => r.Account + "/" + r.ConversationId));
+        Assert.Equal(Ids("user_0001", 301, "peer"), records.Where(r => r.Account == "user_0001").Select(r => r.Account + "/" + r.ConversationId));
+        Assert.Equal(Ids("user_0002", 5, "peer"), records.Where(r => r.Account == "user_0002").Select(r => r.Account + "/" + r.ConversationId));
+        Assert.Equal(306, records.Count);
     }
 
     [Fact]

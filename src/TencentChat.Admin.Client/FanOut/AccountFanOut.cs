@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using TencentChat.Admin.Client.Errors;
+
+namespace TencentChat.Admin.Client.FanOut
+{
+    /// <summary>
+    /// Runs one job per owner account, at most <see cref="ThrottleLimit"/> at a time, and hands everything the jobs
+    /// produce to ONE consumer thread (PowerShell's pipeline thread, the only one allowed to write), which calls
+    /// <see cref="RunNext"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Laziness: a job hands over a page with <see cref="AccountOutput.DeliverAsync"/> and waits until the consumer has
+    /// written it before it asks for the next, so at most one page per job is ever fetched and not yet written: with N
+    /// jobs a consumer that stops early has cost at most N requests more than the pages it wrote. Nothing is buffered
+    /// beyond that, and the consumer decides when to start more (<see cref="CanStart"/>).
+    /// </para>
+    /// <para>
+    /// Order: a job's pages reach the consumer in the order it delivered them; pages of different jobs interleave. Jobs
+    /// for the same account never run at the same time: a second one waits until the first has finished.
+    /// </para>
+    /// <para>
+    /// Failures: a job's exception is handed to the consumer's failure callback after that job's pages. A session-wide
+    /// failure (<see cref="ChatAdminException.IsSessionWide"/>) or an unexpected exception stops everything at once:
+    /// requests in flight are cancelled, no job starts any more, and the failure is the next thing the consumer runs.
+    /// </para>
+    /// </remarks>
+    public sealed class AccountFanOut : IDisposable
+    {
+        private readonly object _gate = new object();
+        private readonly CancellationTokenSource _stop;
+        private readonly Action<string, Exception> _reportFailure;
+        private readonly LinkedList<Delivery> _deliveries = new LinkedList<Delivery>();
+        private readonly List<(string Account, Func<AccountOutput, CancellationToken, Task> Job)> _waiting =
+            new List<(string, Func<AccountOutput, CancellationToken, Task>)>();
+        private readonly HashSet<string> _busyAccounts = new HashSet<string>(StringComparer.Ordinal);
+        private readonly SemaphoreSlim _changed = new SemaphoreSlim(0);
+        private int _running;
+        private int _accountsStarted;
+        private int _accountsDone;
+        private long _itemsWritten;
+        private int _pagesWritten;
+
+        /// <param name="throttleLimit">How many accounts may be in flight at once (at least 1).</param>
+        /// <param name="reportFailure">Runs on the consumer thread with a job's account and exception.</param>
+        /// <param name="cancellationToken">Cancels every job (Ctrl+C).</param>
+        public AccountFanOut(int throttleLimit, Action<string, Exception> reportFailure, CancellationToken cancellationToken)
+        {
+            if (throttleLimit < 1) throw new ArgumentOutOfRangeException(nameof(throttleLimit));
+            ThrottleLimit = throttleLimit;
+            _reportFailure = reportFailure ?? throw new ArgumentNullException(nameof(reportFailure));
+            _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        }
+
+        public int ThrottleLimit { get; }
+
+        public int AccountsStarted => Volatile.Read(ref _accountsStarted);
+
+        /// <summary>Accounts whose jobs have finished, well or not.</summary>
+        public int AccountsDone => Volatile.Read(ref _accountsDone);
+
+        /// <summary>Items of the pages the consumer has written.</summary>
+        public long ItemsWritten => Interlocked.Read(ref _itemsWritten);
+
+        public int PagesWritten => Volatile.Read(ref _pagesWritten);
+
+        /// <summary>True while fewer than <see cref="ThrottleLimit"/> accounts are running or waiting to run.</summary>
+        public bool CanStart
+        {
+            get { lock (_gate) return !_stop.IsCancellationRequested && _running + _waiting.Count < ThrottleLimit; }
+        }
+
+        /// <summary>True when something is ready for <see cref="RunNext"/>.</summary>
+        public bool HasDelivery
+        {
+            get { lock (_gate) return _deliveries.Count > 0; }
+        }
+
+        /// <summary>True when every job has finished and the consumer has run everything they handed over.</summary>
+        public bool IsIdle
+        {
+            get { lock (_gate) return _running == 0 && _waiting.Count == 0 && _deliveries.Count == 0; }
+        }
+
+        /// <summary>
+        /// Runs <paramref name="job"/> for <paramref name="account"/> on the thread pool, now or, while another job of the
+        /// same account runs or <see cref="ThrottleLimit"/> are running, as soon as that allows. Ignored once stopped.
+        /// </summary>
+        public void Start(string account, Func<AccountOutput, CancellationToken, Task> job)
+        {
+            lock (_gate)
+            {
+                if (_stop.IsCancellationRequested) return;
+                _waiting.Add((account, job));
+                StartWaitingJobs();
+            }
+        }
+
+        /// <summary>
+        /// Consumer thread only: runs the next page write or failure report a job handed over, waiting at most
+        /// <paramref name="timeout"/> for one. Returns false when nothing came. An exception from the write (the
+        /// pipeline stopped, a terminating error) cancels everything, as <see cref="Cancel"/> does, and propagates.
+        /// </summary>
+        public bool RunNext(TimeSpan timeout)
+        {
+            Delivery? next = TakeDelivery();
+            if (next == null && _changed.Wait(timeout))
+                next = TakeDelivery();
+            if (next == null) return false;
+            try
+            {
+                next.Write();
+            }
+            catch
+            {
+                // The consumer cannot go on (the pipeline stopped, a terminating error): neither can the jobs.
+                Cancel();
+                throw;
+            }
+            Interlocked.Add(ref _itemsWritten, next.ItemCount);
+            if (next.IsPage) Interlocked.Increment(ref _pagesWritten);
+            next.Consumed.TrySetResult(true);
+            return true;
+        }
+
+        /// <summary>Cancels every request in flight and starts nothing more (the consumer stopped).</summary>
+        public void Cancel()
+        {
+            lock (_gate) StopUnderLock();
+        }
+
+        public void Dispose()
+        {
+            lock (_gate)
+            {
+                StopUnderLock();
+                _stop.Dispose();
+            }
+        }
+
+        internal async Task DeliverAsync(int itemCount, Action write, CancellationToken cancellationToken)
+        {
+            var delivery = new Delivery(write, itemCount, isPage: true);
+            lock (_gate)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                _deliveries.AddLast(delivery);
+            }
+            _changed.Release();
+            using (cancellationToken.Register(() => delivery.Consumed.TrySetCanceled()))
+                await delivery.Consumed.Task.ConfigureAwait(false);
+        }
+
+        private Delivery? TakeDelivery()
+        {
+            lock (_gate)
+            {
+                if (_deliveries.Count == 0) return null;
+                var first = _deliveries.First!.Value;
+                _deliveries.RemoveFirst();
+                return first;
+            }
+        }
+
+        /// <summary>Under the lock: starts waiting jobs in arrival order while slots are free, skipping accounts already running.</summary>
+        private void StartWaitingJobs()
+        {
+            for (int i = 0; i < _waiting.Count && _running < ThrottleLimit; i++)
+            {
+                var (account, job) = _waiting[i];
+                if (!_busyAccounts.Add(account)) continue;
+                _waiting.RemoveAt(i--);
+                _running++;
+                _accountsStarted++;
+                CancellationToken token = _stop.Token;
+                Task.Run(() => RunAsync(account, job, token));
+            }
+        }
+
+        private async Task RunAsync(string account, Func<AccountOutput, CancellationToken, Task> job, CancellationToken cancellationToken)
+        {
+            Exception? failure = null;
+            try
+            {
+                await job(new AccountOutput(this, cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+            Finish(account, failure);
+        }
+
+        private void Finish(string account, Exception? failure)
+        {
+            bool stopAll = false;
+            lock (_gate)
+            {
+                _running--;
+                _accountsDone++;
+                _busyAccounts.Remove(account);
+                if (failure != null && !_stop.IsCancellationRequested)
+                {
+                    var report = new Delivery(() => _reportFailure(account, failure), 0, isPage: false);
+                    stopAll = !(failure is ChatAdminException chat) || chat.IsSessionWide;
+                    if (stopAll)
+                    {
+                        // Pages already fetched are dropped with the rest: the failure ends the command.
+                        StopUnderLock();
+                        _deliveries.AddFirst(report);
+                    }
+                    else
+                    {
+                        _deliveries.AddLast(report);
+                    }
+                }
+                if (!stopAll) StartWaitingJobs();
+            }
+            _changed.Release();
+        }
+
+        /// <summary>
+        /// Drops waiting jobs and unwritten pages and cancels the running jobs' requests. Under the lock, so that no job
+        /// starts with a cancelled or disposed token; the cancellation callbacks (requests, timers, waits) never take it.
+        /// </summary>
+        private void StopUnderLock()
+        {
+            _waiting.Clear();
+            foreach (var delivery in _deliveries) delivery.Consumed.TrySetCanceled();
+            _deliveries.Clear();
+            if (!_stop.IsCancellationRequested) _stop.Cancel();
+        }
+
+        private sealed class Delivery
+        {
+            public Delivery(Action write, int itemCount, bool isPage)
+            {
+                Write = write;
+                ItemCount = itemCount;
+                IsPage = isPage;
+            }
+
+            public Action Write { get; }
+            public int ItemCount { get; }
+            public bool IsPage { get; }
+            public TaskCompletionSource<bool> Consumed { get; } = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    /// <summary>What a job of <see cref="AccountFanOut"/> hands its pages to.</summary>
+    public sealed class AccountOutput
+    {
+        private readonly AccountFanOut _fanOut;
+        private readonly CancellationToken _cancellationToken;
+
+        internal AccountOutput(AccountFanOut fanOut, CancellationToken cancellationToken)
+        {
+            _fanOut = fanOut;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>
+        /// Hands <paramref name="write"/> (which writes one page of <paramref name="itemCount"/> items) to the consumer
+        /// thread and completes once the consumer has run it, so the job asks for its next page only then.
+        /// </summary>
+        public Task DeliverAsync(int itemCount, Action write) => _fanOut.DeliverAsync(itemCount, write, _cancellationToken);
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace TencentChat.Admin.Client.Transport
+{
+    /// <summary>
+    /// Client-side limit of N calls per second per command (Tencent documents 200/s per recentcontact API), held in
+    /// every sliding window: a request is let through only when the request N places before it was let through at
+    /// least one second earlier, so no one-second window, wherever it starts, holds more than N. One instance per
+    /// session, shared by every thread and runspace that uses the session.
+    /// </summary>
+    /// <remarks>
+    /// Waiters queue in order on a semaphore and only the head of the queue sleeps, on a timer, until its turn: waiting
+    /// costs no CPU however many tasks wait (the token bucket this replaced woke every waiter every few milliseconds,
+    /// and its one-second burst let 399 requests through in one sliding second against 200/s).
+    /// System.Threading.RateLimiting is not used: it is not part of the runtime PowerShell 7 loads (it ships with
+    /// ASP.NET Core's shared framework, not Microsoft.NETCore.App), so the module would have to load its own copy on
+    /// every PowerShell, and its auto-replenishing limiters add a fixed amount per timer tick, so a late tick followed by
+    /// a prompt one lets a window exceed the limit.
+    /// </remarks>
+    internal sealed class SlidingWindowRateLimiter
+    {
+        private readonly int _permits;
+        private readonly long _windowTicks;
+        private readonly ConcurrentDictionary<string, Window> _windows = new ConcurrentDictionary<string, Window>(StringComparer.Ordinal);
+
+        /// <param name="ratePerSecond">Calls per second per command; 0 turns the limit off. Below 1, one call per 1/rate seconds.</param>
+        public SlidingWindowRateLimiter(double ratePerSecond)
+        {
+            if (ratePerSecond <= 0) return;
+            // A fractional rate above 1 rounds down: 150.5/s allows 150 in any second, never 151.
+            _permits = Math.Max(1, (int)Math.Floor(ratePerSecond));
+            _windowTicks = (long)Math.Ceiling(Stopwatch.Frequency * Math.Max(1.0, 1.0 / ratePerSecond));
+        }
+
+        public bool Enabled => _permits > 0;
+
+        /// <summary>Waits until a request for <paramref name="command"/> may go; returns the time waited.</summary>
+        public async Task<TimeSpan> AcquireAsync(string command, CancellationToken cancellationToken)
+        {
+            if (!Enabled) return TimeSpan.Zero;
+            long start = Stopwatch.GetTimestamp();
+            await _windows.GetOrAdd(command, _ => new Window(_permits, _windowTicks)).AcquireAsync(cancellationToken).ConfigureAwait(false);
+            return TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - start) / (double)Stopwatch.Frequency);
+        }
+
+        /// <summary>The times of the last N requests of one command, oldest next, and the queue of requests waiting for their turn.</summary>
+        private sealed class Window
+        {
+            private readonly SemaphoreSlim _turn = new SemaphoreSlim(1, 1);
+            private readonly long[] _sent;
+            private readonly long _windowTicks;
+            private int _oldest;
+
+            public Window(int permits, long windowTicks)
+            {
+                _windowTicks = windowTicks;
+                _sent = new long[permits];
+                long longAgo = Stopwatch.GetTimestamp() - windowTicks;
+                for (int i = 0; i < _sent.Length; i++) _sent[i] = longAgo;
+            }
+
+            public async Task AcquireAsync(CancellationToken cancellationToken)
+            {
+                // SemaphoreSlim serves asynchronous waiters first come, first served.
+                await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    long now;
+                    // Timers may fire a little early (Windows' 15.6 ms tick), hence the check again after each sleep.
+                    while ((now = Stopwatch.GetTimestamp()) < _sent[_oldest] + _windowTicks)
+                        await Task.Delay(CeilingMilliseconds(_sent[_oldest] + _windowTicks - now), cancellationToken).ConfigureAwait(false);
+                    _sent[_oldest] = now;
+                    _oldest = (_oldest + 1) % _sent.Length;
+                }
+                finally
+                {
+                    _turn.Release();
+                }
+            }
+
+            private static TimeSpan CeilingMilliseconds(long stopwatchTicks) =>
+                TimeSpan.FromMilliseconds(Math.Max(1, Math.Ceiling(stopwatchTicks * 1000.0 / Stopwatch.Frequency)));
+        }
+    }
+}
