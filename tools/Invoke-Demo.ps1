@@ -31,11 +31,15 @@ Write-Host "Imported $((Get-Module TencentChat.Admin).Name) $((Get-Module Tencen
 Write-Host "`n> Connect-ChatAdmin -SdkAppId $SdkAppId -SecretKey <SecureString> -Endpoint $Endpoint" -ForegroundColor Cyan
 Connect-ChatAdmin -SdkAppId $SdkAppId -SecretKey $secretKey -Endpoint $Endpoint
 
+# A child process whose output is redirected gets an 80-column host; the views are laid out for a 120-column
+# terminal (Windows Terminal's and most terminals' default), so the demo shows them at that width.
+$tableWidth = 120
+
 Write-Host "`n> Get-ChatConversation -Account $Account | Format-Table" -ForegroundColor Cyan
-Get-ChatConversation -Account $Account | Format-Table | Out-Host
+Get-ChatConversation -Account $Account | Format-Table | Out-String -Width $tableWidth | Out-Host
 
 Write-Host "`n> Get-ChatConversation -Account $Account | Search-ChatContactGroup | Format-Table" -ForegroundColor Cyan
-Get-ChatConversation -Account $Account | Search-ChatContactGroup | Format-Table | Out-Host
+Get-ChatConversation -Account $Account | Search-ChatContactGroup | Format-Table | Out-String -Width $tableWidth | Out-Host
 
 $csv = Join-Path $OutputDirectory 'conversations.csv'
 Write-Host "`n> Get-ChatConversation -Account $Account | Export-Csv -Path $csv -NoTypeInformation" -ForegroundColor Cyan
