@@ -11,8 +11,10 @@ namespace TencentChat.Admin.Client.Wire
     /// <summary>get_list's SessionItem array, already mapped to output objects.</summary>
     internal sealed class SessionItemPage
     {
+        public SessionItemPage(int capacity = 0) => Conversations = new List<ChatConversation>(capacity);
+
         /// <summary>Everything each item says; Account and ContactGroupNames are the pager's to fill, once the whole answer is read.</summary>
-        public List<ChatConversation> Conversations { get; } = new List<ChatConversation>();
+        public List<ChatConversation> Conversations { get; }
 
         /// <summary>
         /// The first item that is JSON of the documented types but not a conversation (a Type without its key, a
@@ -36,7 +38,7 @@ namespace TencentChat.Admin.Client.Wire
         public override SessionItemPage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             if (reader.TokenType != JsonTokenType.StartArray) throw Misfit("an array");
-            var page = new SessionItemPage();
+            var page = new SessionItemPage(CountItems(reader));
             for (int index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
             {
                 WireSessionItem item = ReadItem(ref reader, index);
@@ -56,6 +58,21 @@ namespace TencentChat.Admin.Client.Wire
         // Answers are only read; requests never carry SessionItem.
         public override void Write(Utf8JsonWriter writer, SessionItemPage value, JsonSerializerOptions options) =>
             throw new NotSupportedException("get_list SessionItem is never sent.");
+
+        /// <summary>
+        /// The array's length, read ahead on a copy of the reader: a list grown item by item would allocate about
+        /// twice its final size again in discarded arrays, while this scan of a body already in memory costs no allocation.
+        /// </summary>
+        private static int CountItems(Utf8JsonReader ahead)
+        {
+            int count = 0;
+            while (ahead.Read() && ahead.TokenType != JsonTokenType.EndArray)
+            {
+                ahead.Skip();
+                count++;
+            }
+            return count;
+        }
 
         private static WireSessionItem ReadItem(ref Utf8JsonReader reader, int index)
         {
