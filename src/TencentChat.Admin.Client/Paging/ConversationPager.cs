@@ -45,7 +45,7 @@ namespace TencentChat.Admin.Client.Paging
             var response = await _session.Transport.SendAsync<GetListRequest, GetListResponse>(ChatCommand.GetList, request, _log, cancellationToken)
                 .ConfigureAwait(false);
             SessionItemPage items = response.SessionItem ?? new SessionItemPage();
-            // Reported only now, after the transport's envelope check, as when items were mapped after parsing.
+            // Raised here, once the transport has seen ErrorCode 0: a failure answer is reported by its code whatever its items hold.
             if (items.Fault != null) throw items.Fault;
             List<ChatConversation> page = items.Conversations;
             _log.Verbose($"get_list {Account}: page {PagesFetched + 1}, {page.Count} conversations, CompleteFlag {response.CompleteFlag}.");
