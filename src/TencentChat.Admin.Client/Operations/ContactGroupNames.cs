@@ -59,20 +59,21 @@ namespace TencentChat.Admin.Client.Operations
                 _names[group.ContactGroupId] = group.Name;
         }
 
-        public bool Covers(int[]? ids)
+        public bool Covers(IReadOnlyList<int>? ids)
         {
             if (ids == null) return true;
-            foreach (int id in ids)
-                if (!_names.ContainsKey(id)) return false;
+            // Indexed, not foreach: enumerating through the interface would allocate per conversation listed.
+            for (int i = 0; i < ids.Count; i++)
+                if (!_names.ContainsKey(ids[i])) return false;
             return true;
         }
 
         /// <summary>Names in id order; an id the dictionary lacks keeps its place as "#id" so the lists stay aligned.</summary>
-        public ChatValueList<string> NamesOf(int[]? ids)
+        public ChatValueList<string> NamesOf(IReadOnlyList<int>? ids)
         {
-            if (ids == null || ids.Length == 0) return ChatValueList<string>.Empty;
-            var names = new string[ids.Length];
-            for (int i = 0; i < ids.Length; i++)
+            if (ids == null || ids.Count == 0) return ChatValueList<string>.Empty;
+            var names = new string[ids.Count];
+            for (int i = 0; i < ids.Count; i++)
                 names[i] = _names.TryGetValue(ids[i], out var name) ? name : "#" + ids[i];
             return new ChatValueList<string>(names);
         }

@@ -8,13 +8,16 @@ namespace TencentChat.Admin.Client.Operations
     /// <summary>Wire items to output objects, and conversation keys to wire ContactItems.</summary>
     internal static class WireMapping
     {
-        public static ChatConversation ToConversation(string account, WireSessionItem item, ContactGroupNames groups)
+        /// <summary>
+        /// Everything a get_list item says about its conversation. Account and ContactGroupNames are filled by the
+        /// pager: the item is mapped while the body is read, before the answer's GroupItem may have been.
+        /// </summary>
+        public static ChatConversation ToConversation(in WireSessionItem item)
         {
             ConversationKey key = KeyOf(item.Type, item.ToAccount, item.GroupId, "get_list SessionItem", "GroupId");
             var bits = StandardMarks.ParseBits(item.StandardMark);
             return new ChatConversation
             {
-                Account = account,
                 ConversationId = key.ConversationId,
                 Type = key.Type,
                 PeerAccount = key.PeerAccount,
@@ -25,7 +28,6 @@ namespace TencentChat.Admin.Client.Operations
                 Marks = StandardMarks.Names(bits),
                 CustomMark = item.CustomMark,
                 ContactGroupIds = ContactGroupNames.Ids(item.ContactGroupId),
-                ContactGroupNames = groups.NamesOf(item.ContactGroupId),
             };
         }
 

@@ -44,13 +44,18 @@ namespace TencentChat.Admin.Client.Paging
             };
             var response = await _session.Transport.SendAsync<GetListRequest, GetListResponse>(ChatCommand.GetList, request, _log, cancellationToken)
                 .ConfigureAwait(false);
-            var items = response.SessionItem ?? new WireSessionItem[0];
-            _log.Verbose($"get_list {Account}: page {PagesFetched + 1}, {items.Length} conversations, CompleteFlag {response.CompleteFlag}.");
+            SessionItemPage items = response.SessionItem ?? new SessionItemPage();
+            // Raised here, once the transport has seen ErrorCode 0: a failure answer is reported by its code whatever its items hold.
+            if (items.Fault != null) throw items.Fault;
+            List<ChatConversation> page = items.Conversations;
+            _log.Verbose($"get_list {Account}: page {PagesFetched + 1}, {page.Count} conversations, CompleteFlag {response.CompleteFlag}.");
 
-            ContactGroupNames names = await GroupNamesFor(items, response.GroupItem, cancellationToken).ConfigureAwait(false);
-            var page = new List<ChatConversation>(items.Length);
-            foreach (var item in items)
-                page.Add(WireMapping.ToConversation(Account, item, names));
+            ContactGroupNames names = await GroupNamesFor(page, response.GroupItem, cancellationToken).ConfigureAwait(false);
+            foreach (var conversation in page)
+            {
+                conversation.Account = Account;
+                conversation.ContactGroupNames = names.NamesOf(conversation.ContactGroupIds);
+            }
             return new Page(page, response.CompleteFlag == 1,
                 (response.TimeStamp, response.StartIndex, response.TopTimeStamp, response.TopStartIndex));
         }
@@ -62,12 +67,12 @@ namespace TencentChat.Admin.Client.Paging
         /// Names for ContactGroupIds: from the page's own GroupItem when the server sends one, otherwise from one
         /// get_contact_group call per account, made only when a page references a group the module cannot name.
         /// </summary>
-        private async Task<ContactGroupNames> GroupNamesFor(WireSessionItem[] items, WireGroupItem[]? pageGroups, CancellationToken cancellationToken)
+        private async Task<ContactGroupNames> GroupNamesFor(List<ChatConversation> page, WireGroupItem[]? pageGroups, CancellationToken cancellationToken)
         {
             _groupNames.Add(pageGroups);
             bool needed = false;
-            foreach (var item in items)
-                if (!_groupNames.Covers(item.ContactGroupId)) { needed = true; break; }
+            foreach (var conversation in page)
+                if (!_groupNames.Covers(conversation.ContactGroupIds)) { needed = true; break; }
             if (needed && pageGroups == null)
                 _groupNames.Add(await ContactGroupPager.GetGroupsAsync(_session, Account, _log, cancellationToken).ConfigureAwait(false));
             return _groupNames;

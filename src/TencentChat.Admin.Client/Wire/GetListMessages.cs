@@ -15,7 +15,10 @@ namespace TencentChat.Admin.Client.Wire
 
     internal sealed class GetListResponse : WireEnvelope
     {
-        [JsonPropertyName("SessionItem")] public WireSessionItem[]? SessionItem { get; set; }
+        /// <summary>The page's conversations, mapped while the body is read (see <see cref="SessionItemConverter"/>).</summary>
+        [JsonPropertyName("SessionItem"), JsonConverter(typeof(SessionItemConverter))]
+        public SessionItemPage? SessionItem { get; set; }
+
         [JsonPropertyName("CompleteFlag")] public int CompleteFlag { get; set; }
         [JsonPropertyName("TimeStamp")] public long TimeStamp { get; set; }
         [JsonPropertyName("StartIndex")] public long StartIndex { get; set; }
@@ -25,16 +28,19 @@ namespace TencentChat.Admin.Client.Wire
         [JsonPropertyName("GroupItem")] public WireGroupItem[]? GroupItem { get; set; }
     }
 
-    /// <summary>A get_list item: the group conversation's key is GroupId here, not ToGroupId.</summary>
-    internal sealed class WireSessionItem
+    /// <summary>
+    /// A get_list item: the group conversation's key is GroupId here, not ToGroupId. A struct, filled on the stack by
+    /// <see cref="SessionItemConverter"/> and mapped at once, so that an item costs no object of its own.
+    /// </summary>
+    internal struct WireSessionItem
     {
-        [JsonPropertyName("Type")] public int Type { get; set; }
-        [JsonPropertyName("To_Account")] public string? ToAccount { get; set; }
-        [JsonPropertyName("GroupId")] public string? GroupId { get; set; }
-        [JsonPropertyName("MsgTime")] public long MsgTime { get; set; }
-        [JsonPropertyName("TopFlag")] public int TopFlag { get; set; }
-        [JsonPropertyName("StandardMark")] public string? StandardMark { get; set; }
-        [JsonPropertyName("CustomMark")] public string? CustomMark { get; set; }
-        [JsonPropertyName("ContactGroupId")] public int[]? ContactGroupId { get; set; }
+        public int Type { get; set; }
+        public string? ToAccount { get; set; }
+        public string? GroupId { get; set; }
+        public long MsgTime { get; set; }
+        public int TopFlag { get; set; }
+        public string? StandardMark { get; set; }
+        public string? CustomMark { get; set; }
+        public int[]? ContactGroupId { get; set; }
     }
 }

@@ -8,8 +8,9 @@ namespace TencentChat.Admin.Client.Wire
     /// <summary>
     /// Serializer metadata for request and response bodies, generated at compile time (<see cref="WireJsonContext"/>)
     /// so that no reflection-based converter is built at run time and each body is read in one pass. Every wire
-    /// name is spelled out with [JsonPropertyName] on the DTOs in this folder: the API mixes casings
-    /// (TimeStamp/Timestamp, ToGroupid/ToGroupId/GroupId) and golden tests pin each one against the spec's samples.
+    /// name is spelled out with [JsonPropertyName] on the DTOs in this folder (get_list's items, in
+    /// <see cref="SessionItemConverter"/>): the API mixes casings (TimeStamp/Timestamp, ToGroupid/ToGroupId/GroupId)
+    /// and golden tests pin each one against the spec's samples.
     /// </summary>
     internal static class WireJson
     {

@@ -118,6 +118,58 @@ public class ConversationPagerTests
         Assert.Equal(3, emulator.Requests("get_list"));
     }
 
+    private static async Task<Exception?> FirstPageFailure(string body)
+    {
+        await using var server = await CannedServer.JsonAsync(body);
+        using var session = TestSessions.Open(server.BaseAddress);
+        var pager = new ConversationPager(session, "user_0001", ChatAssistFlags.All, TestSessions.Log(session));
+        return await Record.ExceptionAsync(() => pager.NextPageAsync(default));
+    }
+
+    [Fact]
+    public async Task An_item_field_of_the_wrong_type_is_named_by_its_place_without_its_value()
+    {
+        var e = await FirstPageFailure("""{"ErrorCode":0,"SessionItem":[{"Type":1,"To_Account":"a"},{"Type":1,"To_Account":"b","MsgTime":"secret-ish"}],"CompleteFlag":1}""");
+
+        var error = Assert.IsType<ChatProtocolException>(e);
+        Assert.Equal("InvalidResponse", error.ErrorId);
+        Assert.Contains("$.SessionItem[1].MsgTime", error.Message);
+        Assert.DoesNotContain("secret-ish", error.Message);
+    }
+
+    [Fact]
+    public async Task A_failure_answer_is_reported_by_its_error_code_even_when_its_items_are_not_conversations()
+    {
+        // Items are mapped while the body is read, but a bad one must not hide the envelope's error code.
+        var e = await FirstPageFailure("""{"ActionStatus":"FAIL","ErrorCode":50001,"ErrorInfo":"no such account","SessionItem":[{"Type":1}],"CompleteFlag":1}""");
+
+        Assert.Equal(50001, Assert.IsType<ChatApiException>(e).ErrorCode);
+    }
+
+    [Fact]
+    public async Task A_success_answer_with_an_item_that_lacks_its_key_is_a_protocol_error()
+    {
+        var e = await FirstPageFailure("""{"ErrorCode":0,"SessionItem":[{"Type":1,"To_Account":"a"},{"Type":2,"To_Account":"b"}],"CompleteFlag":1}""");
+
+        var error = Assert.IsType<ChatProtocolException>(e);
+        Assert.Equal("InvalidResponse", error.ErrorId);
+        Assert.Contains("Type 2 without the matching", error.Message);
+    }
+
+    [Fact]
+    public async Task Unknown_item_fields_are_skipped_and_a_repeated_field_keeps_its_last_value()
+    {
+        await using var server = await CannedServer.JsonAsync(
+            """{"ErrorCode":0,"CompleteFlag":1,"SessionItem":[{"Extra":{"a":[1,{"b":"}"}]},"Type":2,"GroupId":"g1","GroupId":"g2","MsgTime":0,"StandardMark":null,"ContactGroupId":null,"Later":[]}]}""");
+        using var session = TestSessions.Open(server.BaseAddress);
+        var pager = new ConversationPager(session, "user_0001", ChatAssistFlags.All, TestSessions.Log(session));
+
+        var conversation = Assert.Single(await pager.NextPageAsync(default));
+
+        Assert.Equal(("user_0001", "group_g2", (DateTimeOffset?)null), (conversation.Account, conversation.ConversationId, conversation.LastMessageTime));
+        Assert.Equal((string.Empty, 0, 0), (conversation.StandardMark, conversation.Marks.Count, conversation.ContactGroupIds.Count));
+    }
+
     [Fact]
     public async Task Cursors_the_server_repeats_stop_the_pager_instead_of_looping()
     {

@@ -91,6 +91,7 @@ public class BadInputCatalogue
         ["ErrorCode as a string"] = new("InvalidResponse", Canned(200, "application/json", """{"ErrorCode":"0","ActionStatus":"OK"}""")),
         ["neither ErrorCode nor ActionStatus"] = new("InvalidResponse", Canned(200, "application/json", """{"ErrorInfo":"no code at all"}""")),
         ["item field of the wrong type"] = new("InvalidResponse", Canned(200, "application/json", """{"ErrorCode":0,"SessionItem":[{"Type":"1","To_Account":"a"}],"CompleteFlag":1}""")),
+        ["null where an item belongs"] = new("InvalidResponse", Canned(200, "application/json", """{"ErrorCode":0,"SessionItem":[null],"CompleteFlag":1}""")),
         ["object where an array belongs"] = new("InvalidResponse", Canned(200, "application/json", """{"ErrorCode":0,"SessionItem":{"Type":1},"CompleteFlag":1}""")),
         ["flag of the wrong type"] = new("InvalidResponse", Canned(200, "application/json", """{"ErrorCode":0,"CompleteFlag":"yes"}""")),
         ["HTTP 404 (wrong endpoint path)"] = new("HttpError", Canned(404, "text/html", "<h1>Not Found</h1>"), "Check -Endpoint"),
