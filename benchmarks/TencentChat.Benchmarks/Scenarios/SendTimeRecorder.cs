@@ -37,6 +37,20 @@ internal sealed class SendTimeRecorder : DelegatingHandler
         return most;
     }
 
+    /// <summary>
+    /// The shortest time in which <paramref name="count"/> + 1 consecutive requests were sent (null when fewer were):
+    /// at least one second when no one-second window held more than <paramref name="count"/>.
+    /// </summary>
+    public TimeSpan? ShortestSpan(int count)
+    {
+        long[] times = _sent.ToArray();
+        Array.Sort(times);
+        long? shortest = null;
+        for (int first = 0; first + count < times.Length; first++)
+            shortest = Math.Min(shortest ?? long.MaxValue, times[first + count] - times[first]);
+        return shortest is long ticks ? TimeSpan.FromSeconds((double)ticks / Stopwatch.Frequency) : null;
+    }
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request.RequestUri!.AbsolutePath.EndsWith("/" + _command, StringComparison.Ordinal))
