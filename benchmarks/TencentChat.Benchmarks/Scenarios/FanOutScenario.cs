@@ -101,7 +101,8 @@ internal sealed class FanOutScenario : IBenchmarkScenario
         long emulatorThrottled = await emulator.ThrottledCountAsync(cancellationToken);
         int busiest = mostInAnySecond.Max();
         // The limiter admits each request at least a second after the one 200 places earlier; the handler sees it a moment
-        // later, a moment that a GC pause or a descheduled thread on a busy machine stretches. The shortest span says by how much.
+        // later (microseconds, milliseconds for a session's first requests), so a window here can hold a few more. The
+        // shortest span says by how much.
         rows.Add(new BenchmarkRow(Id, Invariant($"Most get_list requests sent in any sliding second (client, C#, at the HTTP handler), ThrottleLimit {string.Join(" / ", ThrottleLimits)}; shortest span of {ApiRateLimit + 1} consecutive sends {shortestSpan?.TotalSeconds:0.000} s"),
             string.Join(" / ", mostInAnySecond), Invariant($"{ApiRateLimit} (limit)"), Invariant($"{(double)busiest / ApiRateLimit:0.00}x"),
             Invariant($"<= {ApiRateLimit} at every N"), busiest <= ApiRateLimit));
