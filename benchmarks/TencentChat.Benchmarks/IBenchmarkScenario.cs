@@ -13,5 +13,8 @@ internal interface IBenchmarkScenario
     Task<IReadOnlyList<BenchmarkRow>> RunAsync(BenchmarkRun run, CancellationToken cancellationToken);
 }
 
-/// <summary>One line of the results table: a measured value next to its baseline, the ratio and the target.</summary>
-internal sealed record BenchmarkRow(string Id, string Measure, string Module, string Baseline, string Ratio, string Target, bool Met);
+/// <summary>
+/// One line of the results table: a measured value next to its baseline, the ratio and the target. A row that only
+/// reports (the issue sets no target for it) has <see cref="Met"/> null.
+/// </summary>
+internal sealed record BenchmarkRow(string Id, string Measure, string Module, string Baseline, string Ratio, string Target, bool? Met);

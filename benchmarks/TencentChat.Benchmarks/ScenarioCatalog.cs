@@ -10,6 +10,7 @@ internal static class ScenarioCatalog
         new ListingOverheadScenario(),
         new ListingMemoryScenario(),
         new SearchBatchingScenario(),
+        new FanOutScenario(),
         new ImportTimeScenario(),
     };
 }

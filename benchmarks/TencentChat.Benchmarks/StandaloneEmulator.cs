@@ -34,7 +34,7 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
     /// <summary>A random key for this emulator process only, so no real key is ever involved.</summary>
     public ChatSecretKey Key { get; }
 
-    /// <summary>The same random key as text, for a child pwsh process that connects with Connect-ChatAdmin.</summary>
+    /// <summary>The same random key as text, for a child pwsh process that connects with Connect-ChatAdmin (<see cref="ConnectionEnvironment"/>).</summary>
     public string KeyText { get; }
 
     /// <summary>Starts the emulator; <paramref name="latencyMs"/> and <paramref name="rateLimit"/> are its --latency-ms and --rate-limit (0 = off).</summary>
@@ -87,15 +87,38 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
         return stats.RootElement.GetProperty("requests").GetProperty(command).GetInt64();
     }
 
-    /// <summary>A session as Connect-ChatAdmin opens it, pointed at this emulator.</summary>
-    public ChatSession OpenSession(double rateLimitPerSecond) => ChatSession.Open(new ChatConnectionSettings
+    /// <summary>Answers the emulator's rate limit turned away with 60007, all commands (its control API).</summary>
+    public async Task<long> ThrottledCountAsync(CancellationToken cancellationToken)
+    {
+        using JsonDocument stats = await StatsAsync(cancellationToken);
+        return stats.RootElement.GetProperty("throttled").GetInt64();
+    }
+
+    /// <summary>
+    /// A session as Connect-ChatAdmin opens it, pointed at this emulator; <paramref name="handler"/> replaces the
+    /// session's own HTTP handler (a benchmark that watches the requests).
+    /// </summary>
+    public ChatSession OpenSession(double rateLimitPerSecond, HttpMessageHandler? handler = null) => ChatSession.Open(new ChatConnectionSettings
     {
         SdkAppId = SdkAppId,
         Identifier = Admin,
-        SecretKey = Key,
+        // A key of its own: disposing a session zeroes its key, and a later session must still sign.
+        SecretKey = ChatSecretKey.FromString(KeyText),
         Endpoint = BaseAddress,
         RateLimitPerSecond = rateLimitPerSecond,
-    });
+    }, handler: handler);
+
+    /// <summary>
+    /// The variables Connect-ChatAdmin reads when given no parameters, pointing a child pwsh process at this
+    /// emulator; the key travels in the environment, never on a command line.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ConnectionEnvironment() => new Dictionary<string, string>
+    {
+        [ChatEnvironment.SdkAppIdVariable] = SdkAppId.ToString(),
+        [ChatEnvironment.IdentifierVariable] = Admin,
+        [ChatEnvironment.SecretKeyVariable] = KeyText,
+        [ChatEnvironment.EndpointVariable] = BaseAddress.ToString(),
+    };
 
     /// <summary>A command URL with a fresh admin UserSig, for the raw baselines.</summary>
     public Uri CommandUri(string command) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using static TencentChat.Benchmarks.BenchmarkRun;
 
@@ -46,7 +45,7 @@ internal sealed class ImportTimeScenario : IBenchmarkScenario
     {
         string script = "$w = [System.Diagnostics.Stopwatch]::StartNew(); Import-Module -Name '" + manifest.Replace("'", "''") +
                         "' -ErrorAction Stop; $w.Stop(); $w.Elapsed.TotalMilliseconds.ToString([cultureinfo]::InvariantCulture)";
-        string output = await RunAsync(run.RepositoryRoot, cancellationToken, "pwsh", "-NoProfile", "-NonInteractive", "-Command", script);
+        string output = await DotnetProcess.RunAsync(run.RepositoryRoot, null, ProcessTimeout, cancellationToken, "pwsh", "-NoProfile", "-NonInteractive", "-Command", script);
         string last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
         return double.Parse(last, CultureInfo.InvariantCulture);
     }
@@ -75,7 +74,7 @@ internal sealed class ImportTimeScenario : IBenchmarkScenario
             {
             }
             """, cancellationToken);
-        await RunAsync(root, cancellationToken, "build", "-c", run.Configuration, "-o", output, "-nologo");
+        await DotnetProcess.RunAsync(root, null, ProcessTimeout, cancellationToken, "build", "-c", run.Configuration, "-o", output, "-nologo");
         string manifest = Path.Combine(output, "EmptyModule.psd1");
         await File.WriteAllTextAsync(manifest, """
             @{
@@ -89,29 +88,5 @@ internal sealed class ImportTimeScenario : IBenchmarkScenario
             }
             """, cancellationToken);
         return manifest;
-    }
-
-    /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> in <paramref name="directory"/>; its standard output, or an exception on failure.</summary>
-    private static async Task<string> RunAsync(string directory, CancellationToken cancellationToken, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        Task<string> stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(ProcessTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"dotnet {arguments[0]} exited with {process.ExitCode}: {await stderr}{await stdout}");
-        return await stdout;
     }
 }
