@@ -78,7 +78,8 @@ namespace TencentChat.Admin.Commands
         private void Read(KeyedBatch<string, string[]?> batch)
         {
             var filter = new ContactGroupNameFilter(batch.Items.Any(names => names == null) ? null : batch.Items.SelectMany(n => n!).Distinct().ToArray());
-            ForEachAccount(new[] { batch.Key }, null, async (account, output, cancellationToken) =>
+            string account = batch.Key;
+            StartAccountWork(account, ThrottleLimit, null, async (output, cancellationToken) =>
             {
                 var pager = new ContactGroupPager(ActiveSession, account, Log);
                 HashSet<int>? wanted = null;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -37,15 +36,12 @@ namespace TencentChat.Admin.Infrastructure
         /// writing meanwhile what earlier accounts delivered; a client failure becomes a non-terminating error targeting
         /// the account. <paramref name="read"/> runs off the pipeline thread and writes only through its AccountOutput.
         /// </summary>
-        protected void ForEachAccount(Func<string, AccountOutput, CancellationToken, Task> read) =>
-            // All accounts come from -Account when nothing is piped in, so the total is known for the progress bar.
-            ForEachAccount(Account, MyInvocation.ExpectingInput ? (int?)null : Account.Length, read);
-
-        /// <summary>As <see cref="ForEachAccount(Func{string, AccountOutput, CancellationToken, Task})"/>, for accounts collected from the whole pipeline.</summary>
-        protected void ForEachAccount(IEnumerable<string> accounts, int? totalAccounts, Func<string, AccountOutput, CancellationToken, Task> read)
+        protected void ForEachAccount(Func<string, AccountOutput, CancellationToken, Task> read)
         {
-            foreach (string account in accounts)
-                StartAccountWork(account, ThrottleLimit, totalAccounts, (output, cancellationToken) => read(account, output, cancellationToken));
+            // All accounts come from -Account when nothing is piped in, so the total is known for the progress bar.
+            int? total = MyInvocation.ExpectingInput ? (int?)null : Account.Length;
+            foreach (string account in Account)
+                StartAccountWork(account, ThrottleLimit, total, (output, cancellationToken) => read(account, output, cancellationToken));
         }
 
         protected override void End() => FinishAccountWork();
