@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
@@ -14,8 +13,6 @@ namespace TencentChat.Admin.Client.Wire
     /// </summary>
     internal static class WireJson
     {
-        public static JsonSerializerOptions Options => WireJsonContext.Default.Options;
-
         /// <summary>The generated metadata of a wire DTO; every DTO is listed on <see cref="WireJsonContext"/>.</summary>
         public static JsonTypeInfo<T> TypeInfo<T>() => Metadata<T>.Value;
 

@@ -8,7 +8,8 @@ namespace TencentChat.Admin.Tests.Operations;
 /// <summary>Request bodies against the spec's samples (§2.2–2.6): field names and casing are the contract.</summary>
 public class WireShapeTests
 {
-    private static string Json<T>(T value) => JsonSerializer.Serialize(value, WireJson.Options);
+    // The generated metadata the transport serializes requests with, so the test reads the bytes Tencent gets.
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value, WireJson.TypeInfo<T>());
 
     [Fact]
     public void Delete_uses_ToGroupid_with_a_lower_case_id_and_always_sends_ClearRamble()
