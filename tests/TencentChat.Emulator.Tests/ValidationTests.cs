@@ -77,10 +77,10 @@ public sealed class ValidationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Mark_100ItemsPass_101Fail()
+    public async Task Mark_100ItemsPass_101Is51006()
     {
         (await Mark(MarkItems(100))).AssertOk();
-        (await Mark(MarkItems(101))).AssertFails(50002);
+        Assert.Contains("MarkItem holds 101", (await Mark(MarkItems(101))).AssertFails(51006));
     }
 
     [Theory]
@@ -142,20 +142,21 @@ public sealed class ValidationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GroupName_32BytesPass_33Fail()
+    public async Task GroupName_32BytesPass_33Is51011()
     {
         (await CreateGroup(new string('a', 32))).AssertOk();
         (await CreateGroup(string.Concat(Enumerable.Repeat("组", 10)) + "ab")).AssertOk(); // 30 + 2 bytes
-        Assert.Contains("33 bytes", (await CreateGroup(string.Concat(Enumerable.Repeat("组", 11)))).AssertFails(50002));
+        Assert.Contains("33 bytes", (await CreateGroup(string.Concat(Enumerable.Repeat("组", 11)))).AssertFails(51011));
         Assert.Contains("NewGroupName", (await _api.PostAsync("update_contact_group",
-            $$$"""{"From_Account":"owner","UpdateType":1,"UpdateGroup":{"UpdateGroupType":1,"OldGroupName":"{{{new string('a', 32)}}}","NewGroupName":"{{{new string('b', 33)}}}"}}""")).AssertFails(50002));
+            $$$"""{"From_Account":"owner","UpdateType":1,"UpdateGroup":{"UpdateGroupType":1,"OldGroupName":"{{{new string('a', 32)}}}","NewGroupName":"{{{new string('b', 33)}}}"}}""")).AssertFails(51011));
     }
 
     [Fact]
-    public async Task Groups_20PerUserPass_21stIs51008()
+    public async Task Groups_20PerUserPass_21stIs51010()
     {
         for (int i = 1; i <= 20; i++) (await CreateGroup("g" + i)).AssertOk();
-        (await CreateGroup("g21")).AssertFails(51008);
+        (await CreateGroup("g21")).AssertFails(51010);
+        Assert.Equal(20, _api.Host.State.GetGroups("owner").Count);
     }
 
     [Fact]
@@ -174,11 +175,35 @@ public sealed class ValidationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GroupCapacity_CreateWith1000Pass_1001Fail()
+    public async Task Create_100ConversationsPass_101Is51006()
     {
-        (await CreateGroup("full", Peers(1000))).AssertOk();
-        (await CreateGroup("over", Peers(1001))).AssertFails(51008);
+        (await CreateGroup("full", Peers(100))).AssertOk();
+        Assert.Contains("ContactItem holds 101", (await CreateGroup("over", Peers(101))).AssertFails(51006));
         Assert.DoesNotContain(_api.Host.State.GetGroups("owner"), g => g.Name == "over");
+    }
+
+    [Fact]
+    public async Task Update_100ConversationsPass_101Is51006()
+    {
+        _api.Host.State.CreateGroup("owner", "g");
+        string Update(int count)
+        {
+            string items = string.Join(",", Enumerable.Range(0, count).Select(i => $$$"""{"ContactOptType":1,"ContactItem":{"Type":1,"To_Account":"peer{{{i}}}"}}"""));
+            return $$$"""{"From_Account":"owner","UpdateType":1,"UpdateGroup":{"UpdateGroupType":2,"OldGroupName":"g","ContactUpdateItem":[{{{items}}}]}}""";
+        }
+        (await _api.PostAsync("update_contact_group", Update(100))).AssertOk();
+        Assert.Contains("ContactUpdateItem holds 101", (await _api.PostAsync("update_contact_group", Update(101))).AssertFails(51006));
+        Assert.Equal(100, _api.Host.State.GetGroups("owner").Single().ConversationCount);
+    }
+
+    [Theory]
+    [InlineData("update_contact_group", """{"From_Account":"owner","UpdateType":1,"UpdateGroup":{"UpdateGroupType":1,"OldGroupName":"missing","NewGroupName":"x"}}""")]
+    [InlineData("update_contact_group", """{"From_Account":"owner","UpdateType":1,"UpdateGroup":{"UpdateGroupType":2,"OldGroupName":"missing","ContactUpdateItem":[{"ContactOptType":1,"ContactItem":{"Type":1,"To_Account":"a"}}]}}""")]
+    [InlineData("del_contact_group", """{"From_Account":"owner","GroupName":["missing"]}""")]
+    public async Task MissingGroup_Is51009(string command, string body)
+    {
+        _api.Host.State.CreateGroup("owner", "g");
+        Assert.Contains("'missing'", (await _api.PostAsync(command, body)).AssertFails(51009));
     }
 
     [Fact]
@@ -193,11 +218,9 @@ public sealed class ValidationTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("update_contact_group", """{"From_Account":"owner","UpdateType":1,"UpdateGroup":{"UpdateGroupType":1,"OldGroupName":"missing","NewGroupName":"x"}}""")]
     [InlineData("update_contact_group", """{"From_Account":"owner","UpdateType":2,"UpdateGroup":{"UpdateGroupType":1,"OldGroupName":"g","NewGroupName":"x"}}""")]
     [InlineData("update_contact_group", """{"From_Account":"owner","UpdateType":1,"UpdateGroup":{"UpdateGroupType":3,"OldGroupName":"g"}}""")]
     [InlineData("update_contact_group", """{"From_Account":"owner","UpdateType":1,"UpdateGroup":{"UpdateGroupType":2,"OldGroupName":"g","ContactUpdateItem":[{"ContactOptType":3,"ContactItem":{"Type":1,"To_Account":"a"}}]}}""")]
-    [InlineData("del_contact_group", """{"From_Account":"owner","GroupName":["missing"]}""")]
     [InlineData("del_contact_group", """{"From_Account":"owner","GroupName":["g","h"]}""")]
     [InlineData("del_contact_group", """{"From_Account":"owner","GroupName":[]}""")]
     [InlineData("del_contact_group", """{"From_Account":"owner","GroupName":"g"}""")]

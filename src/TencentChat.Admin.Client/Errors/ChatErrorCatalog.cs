@@ -86,8 +86,19 @@ namespace TencentChat.Admin.Client.Errors
             // bounded retries before it is reported. Hence retried as transient, with advice that names both causes.
             Add("GroupChatUnavailable", ChatErrorKind.ResourceUnavailable, RetryClass.Transient,
                 "A group chat in the request may have been disbanded: check its GroupId, or leave it out. If none was, try again later.", 51007);
+            // 51008 is documented on all six group/mark pages; 51006 and 51009-51011 come from Tencent's client-SDK error tables
+            // (the ERR_SVR_CONV_* codes of the conversation server these REST calls reach). That REST returns them unchanged
+            // is the reading the conformance suite (Diagnostics/) lets a user with a real app check.
             Add("CapacityExceeded", ChatErrorKind.QuotaExceeded, RetryClass.Never,
-                "A conversation-group or mark limit was reached (20 groups per user, 1000 conversations per group or with marks).", 51008);
+                "A user may have at most 1000 conversations in one conversation group and at most 1000 with marks or custom data; remove some first.", 51008);
+            Add("TooManyConversationsPerRequest", ChatErrorKind.InvalidArgument, RetryClass.Never,
+                "More than 100 conversations in one mark or group request; the cmdlets send at most 100, so please report it.", 51006);
+            Add("ContactGroupNotFound", ChatErrorKind.ObjectNotFound, RetryClass.Never,
+                "The user has no conversation group of that name; list them with Get-ChatContactGroup.", 51009);
+            Add("TooManyContactGroups", ChatErrorKind.QuotaExceeded, RetryClass.Never,
+                "The user already has 20 conversation groups (Tencent's limit); remove one with Remove-ChatContactGroup first.", 51010);
+            Add("InvalidContactGroupName", ChatErrorKind.InvalidArgument, RetryClass.Never,
+                "A conversation-group name may be at most 32 bytes of UTF-8; use a shorter name.", 51011);
             Add("InvalidRequest", ChatErrorKind.ProtocolError, RetryClass.Never,
                 "The service could not parse the request; this is a module bug, please report it.", 60002, 60003, 60009, 60012);
             Add("InvalidCredentials", ChatErrorKind.AuthenticationError, RetryClass.Never,

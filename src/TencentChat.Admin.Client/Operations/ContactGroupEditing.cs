@@ -40,9 +40,9 @@ namespace TencentChat.Admin.Client.Operations
     public static class ContactGroupEditing
     {
         /// <summary>
-        /// Conversations per create or update request. Tencent documents no maximum for ContactItem (create) or
-        /// ContactUpdateItem (update) — UNCONFIRMED, spec §6.7 — so the module uses mark_contact's documented 100:
-        /// small enough for any server limit that is likely, and 10 requests fill a group's 1000.
+        /// Conversations per create or update request. The REST pages document no maximum for ContactItem (create) or
+        /// ContactUpdateItem (update), but Tencent's client-SDK error tables name 51006 for more than 100 conversations in
+        /// one mark or group operation (spec §1.6 [sdk]); 10 requests fill a group's 1000.
         /// </summary>
         public const int MaxConversationsPerRequest = 100;
 
@@ -223,9 +223,10 @@ namespace TencentChat.Admin.Client.Operations
         }
 
         /// <summary>
-        /// Sends a request that names an existing group. Tencent documents no code for "no such group" (the emulator
-        /// uses 50002, spec §1.6 UNCONFIRMED), so when such a request is refused as invalid the user's groups are read:
-        /// if the group is not there, the failure is <c>ContactGroupNotFound</c> (ObjectNotFound), whatever code was used.
+        /// Sends a request that names an existing group. "No such group" is 51009 in Tencent's client-SDK tables, which the
+        /// catalogue maps to <c>ContactGroupNotFound</c>; that the REST API uses it is not yet seen against a real app (spec
+        /// §1.6), so when such a request is refused as invalid or with an unknown code the user's groups are read: if the
+        /// group is not there, the failure is <c>ContactGroupNotFound</c> (ObjectNotFound) too, whatever code was used.
         /// </summary>
         private static async Task<TResponse> SendNamingGroupAsync<TRequest, TResponse>(ChatSession session, ChatCommand command, TRequest request,
             string account, string name, ChatLog log, CancellationToken cancellationToken)

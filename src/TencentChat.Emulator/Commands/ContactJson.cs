@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using TencentChat.Emulator.Protocol;
 using TencentChat.Emulator.State;
@@ -35,16 +36,27 @@ internal static class ContactJson
         return item;
     }
 
-    /// <summary>GroupName / NewGroupName: non-empty, at most 32 UTF-8 bytes.</summary>
+    /// <summary>GroupName / NewGroupName: non-empty, at most 32 UTF-8 bytes (51011 beyond).</summary>
     public static string GroupName(JsonFields fields, string name)
     {
         string value = fields.String(name);
         int bytes = Encoding.UTF8.GetByteCount(value);
         return bytes <= Limits.GroupNameBytes
             ? value
-            : throw ApiException.Invalid($"{fields.PathOf(name)} is {bytes} bytes of UTF-8; the limit is {Limits.GroupNameBytes}.");
+            : throw new ApiException(ErrorCodes.ContactGroupNameTooLong, $"{fields.PathOf(name)} is {bytes} bytes of UTF-8; the limit is {Limits.GroupNameBytes}.");
     }
 
+    /// <summary>The group a request names (51009 when the user has none of that name).</summary>
     public static ContactGroup ExistingGroup(ContactBook contacts, string name, string path) =>
-        contacts.FindGroup(name) ?? throw ApiException.Invalid($"{path}: the user has no conversation group named '{name}'.");
+        contacts.FindGroup(name) ?? throw new ApiException(ErrorCodes.ContactGroupNotFound, $"{path}: the user has no conversation group named '{name}'.");
+
+    /// <summary>The conversations of a create/update_contact_group or mark_contact request: at most 100 (51006 beyond).</summary>
+    public static JsonElement ConversationArray(JsonFields fields, string name)
+    {
+        JsonElement array = fields.Array(name);
+        int length = array.GetArrayLength();
+        return length <= Limits.ConversationsPerRequest
+            ? array
+            : throw new ApiException(ErrorCodes.TooManyItemsPerRequest, $"{fields.PathOf(name)} holds {length} conversations; the limit is {Limits.ConversationsPerRequest} per request.");
+    }
 }

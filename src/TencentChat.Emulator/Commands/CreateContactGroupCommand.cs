@@ -6,9 +6,10 @@ using TencentChat.Emulator.State;
 namespace TencentChat.Emulator.Commands;
 
 /// <summary>
-/// create_contact_group (spec §2.3): one group per call, optionally seeded with conversations. A duplicate
-/// name is 50002 and a 21st group 51008 (both UNCONFIRMED: 51008 is the docs' capacity code). The whole
-/// request fails with 51008 if the group would exceed 1000 conversations; nothing is written then.
+/// create_contact_group (spec §2.3): one group per call, optionally seeded with up to 100 conversations (51006
+/// beyond). A name over 32 bytes is 51011, a 21st group 51010 (both from the client-SDK tables, spec §1.6), a duplicate
+/// name 50002 (UNCONFIRMED: no code is known). Nothing is written when the request fails. The 1000-per-group capacity
+/// cannot be reached by a create, whose 100 conversations are the group's first.
 /// </summary>
 internal sealed class CreateContactGroupCommand : ICommand
 {
@@ -19,12 +20,8 @@ internal sealed class CreateContactGroupCommand : ICommand
         UserState owner = context.Owner(body);
         JsonFields spec = JsonFields.AsObject(body.Single("GroupContactItem"), "GroupContactItem[0]");
         string name = ContactJson.GroupName(spec, "GroupName");
-        JsonElement contactArray = spec.Array("ContactItem");
+        JsonElement contactArray = ContactJson.ConversationArray(spec, "ContactItem");
         List<PeerRef> peers = spec.Objects(contactArray, "ContactItem").Select(item => PeerRef.Read(item, PeerRef.ContactGroupKey)).ToList();
-
-        int distinct = peers.Distinct().Count();
-        if (distinct > Limits.ConversationsPerGroup)
-            throw new ApiException(ErrorCodes.CapacityExceeded, $"A conversation group holds at most {Limits.ConversationsPerGroup} conversations; GroupContactItem[0].ContactItem names {distinct}.");
 
         long now = context.State.Now;
         lock (owner.Gate)
@@ -33,7 +30,7 @@ internal sealed class CreateContactGroupCommand : ICommand
             if (contacts.FindGroup(name) != null)
                 throw ApiException.Invalid($"GroupContactItem[0].GroupName: the user already has a conversation group named '{name}'.");
             if (contacts.Groups.Count >= Limits.GroupsPerUser)
-                throw new ApiException(ErrorCodes.CapacityExceeded, $"The user already has {contacts.Groups.Count} conversation groups; the limit is {Limits.GroupsPerUser}.");
+                throw new ApiException(ErrorCodes.TooManyContactGroups, $"The user already has {contacts.Groups.Count} conversation groups; the limit is {Limits.GroupsPerUser}.");
 
             ContactGroup group = contacts.AddGroup(name);
             var results = new JsonArray();

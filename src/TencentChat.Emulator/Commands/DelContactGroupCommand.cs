@@ -6,7 +6,7 @@ using TencentChat.Emulator.State;
 namespace TencentChat.Emulator.Commands;
 
 /// <summary>
-/// del_contact_group (spec §2.5): exactly one name per call; an unknown name is 50002 (UNCONFIRMED). The group id
+/// del_contact_group (spec §2.5): exactly one name per call; an unknown name is 51009 (spec §1.6 [sdk]). The group id
 /// disappears from every record (records left empty are dropped); other groups keep their ids and the
 /// conversations themselves are untouched.
 /// </summary>

@@ -9,8 +9,9 @@ namespace TencentChat.Emulator.Commands;
 /// <summary>
 /// mark_contact (spec §2.6). SetMark/ClearMark hold 0-based bit numbers 0..63 (0 star, 1 unread, 2 fold, 3 hide,
 /// 32–63 app-defined; UNCONFIRMED, shared with the client). OptType is enforced strictly: 1 takes only
-/// SetMark/ClearMark, 2 only CustomMark, 3 both; an empty CustomMark clears it (UNCONFIRMED). The whole request
-/// is validated before anything is written, and fails with 51008 if more than 1000 conversations would carry marks.
+/// SetMark/ClearMark, 2 only CustomMark, 3 both; an empty CustomMark clears it (UNCONFIRMED). More than 100 MarkItems
+/// is 51006. The whole request is validated before anything is written, and fails with 51008 if more than 1000
+/// conversations would carry marks.
 /// </summary>
 internal sealed class MarkContactCommand : ICommand
 {
@@ -23,7 +24,7 @@ internal sealed class MarkContactCommand : ICommand
     public JsonObject Execute(CommandContext context, JsonFields body)
     {
         UserState owner = context.Owner(body);
-        JsonElement array = body.Array("MarkItem", Limits.MarkItems);
+        JsonElement array = ContactJson.ConversationArray(body, "MarkItem");
         List<Change> changes = body.Objects(array, "MarkItem").Select(ReadChange).ToList();
 
         PeerTable peers = context.State.Peers;

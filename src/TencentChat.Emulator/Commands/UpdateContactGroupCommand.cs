@@ -7,10 +7,11 @@ namespace TencentChat.Emulator.Commands;
 
 /// <summary>
 /// update_contact_group (spec §2.4): UpdateGroupType 1 renames (NewGroupName ≤ 32 bytes, see
-/// <see cref="Limits.GroupNameBytes"/>), 2 adds/removes conversations. Unknown OldGroupName and a rename onto
-/// another group's name are 50002. Removing a conversation that is not in the group fails only that item
-/// (ResultCode 50002, UNCONFIRMED); adding one that already is in it succeeds. If the adds would take the group
-/// over 1000 conversations the whole request fails with 51008 and nothing is written.
+/// <see cref="Limits.GroupNameBytes"/>, 51011 beyond), 2 adds/removes up to 100 conversations (51006 beyond). An
+/// unknown OldGroupName is 51009; a rename onto another group's name is 50002 (UNCONFIRMED). Removing a conversation
+/// that is not in the group fails only that item (ResultCode 50002, UNCONFIRMED); adding one that already is in it
+/// succeeds. If the adds would take the group over 1000 conversations the whole request fails with 51008 and nothing
+/// is written.
 /// </summary>
 internal sealed class UpdateContactGroupCommand : ICommand
 {
@@ -52,7 +53,7 @@ internal sealed class UpdateContactGroupCommand : ICommand
 
     private static JsonObject ChangeGroupMembers(CommandContext context, UserState owner, JsonFields update, string oldName)
     {
-        JsonElement array = update.Array("ContactUpdateItem");
+        JsonElement array = ContactJson.ConversationArray(update, "ContactUpdateItem");
         var changes = new List<(long Opt, PeerRef Peer)>();
         foreach (JsonFields item in update.Objects(array, "ContactUpdateItem"))
         {

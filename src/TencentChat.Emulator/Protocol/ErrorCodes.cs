@@ -10,6 +10,12 @@ internal static class ErrorCodes
     public const int NetworkTimeout = 50005;
     public const int GroupCodeLookupFailed = 51007;
     public const int CapacityExceeded = 51008;
+    // The ERR_SVR_CONV_* codes of Tencent's client-SDK error tables (spec §1.6 [sdk]); that REST returns them is the
+    // spec's defensible reading, checked against a real app by the conformance suite.
+    public const int TooManyItemsPerRequest = 51006;
+    public const int ContactGroupNotFound = 51009;
+    public const int TooManyContactGroups = 51010;
+    public const int ContactGroupNameTooLong = 51011;
     public const int UrlUnparsable = 60002;
     public const int BodyNotJson = 60003;
     public const int AccountOrSignatureWrong = 60004;

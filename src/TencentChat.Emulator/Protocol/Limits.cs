@@ -10,7 +10,8 @@ internal static class Limits
     /// that passes here passes against either server version.</summary>
     public const int GroupNameBytes = 32;
     public const int CustomMarkBytes = 256;
-    public const int MarkItems = 100;
+    /// <summary>Conversations per create/update_contact_group or mark_contact request; more is 51006 (spec §1.6 [sdk]).</summary>
+    public const int ConversationsPerRequest = 100;
     public const int SearchItems = 300;
     public const int HighestMarkBit = 63;
 }

@@ -187,6 +187,26 @@ public class ContactGroupEditingTests
         await using var emulator = await EmulatorFixture.StartAsync();
         var session = emulator.OpenSession();
         var log = TestSessions.Log(session);
+        var rename = await Assert.ThrowsAsync<ChatApiException>(() => ContactGroupEditing.RenameAsync(session, Owner, "missing", "x", log, default));
+        var delete = await Assert.ThrowsAsync<ChatApiException>(() => ContactGroupEditing.DeleteAsync(session, Owner, "missing", log, default));
+        var members = await ContactGroupEditing.ChangeMembersAsync(session, Owner, "missing", add: true, Peers(2), log, default);
+
+        foreach (var e in new[] { rename, delete }.Concat(members.Select(c => (ChatApiException)c.Failure!)))
+            Assert.Equal(("ContactGroupNotFound", ChatErrorKind.ObjectNotFound, 51009), (e.ErrorId, e.Kind, e.ErrorCode));
+        Assert.All(members, c => Assert.Equal(("user_0001", "missing", false), (c.Account, c.ContactGroupName, c.Succeeded)));
+        Assert.Equal(0, emulator.Requests("get_contact_group")); // 51009 says it; nothing to look up
+    }
+
+    [Fact]
+    public async Task A_server_that_refuses_a_missing_group_as_invalid_still_gives_ContactGroupNotFound()
+    {
+        // Should the real service answer 50002 rather than the client-SDK tables' 51009, the user's groups are read once per refused write.
+        await using var server = await CannedServer.StartAsync((_, context) => CannedServer.Respond(context, 200, "application/json",
+            context.Request.Path.Value!.EndsWith("get_contact_group")
+                ? """{"ContactItem":[],"GroupItem":[{"GroupName":"group_0001","GroupId":1}],"CompleteFlag":1,"NextStartIndex":0,"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}"""
+                : CannedServer.Failure(50002, "no such group")));
+        using var session = TestSessions.Open(server.BaseAddress);
+        var log = TestSessions.Log(session);
         var rename = await Assert.ThrowsAsync<ChatInputException>(() => ContactGroupEditing.RenameAsync(session, Owner, "missing", "x", log, default));
         var delete = await Assert.ThrowsAsync<ChatInputException>(() => ContactGroupEditing.DeleteAsync(session, Owner, "missing", log, default));
         var members = await ContactGroupEditing.ChangeMembersAsync(session, Owner, "missing", add: true, Peers(2), log, default);
@@ -196,8 +216,9 @@ public class ContactGroupEditingTests
             Assert.Equal(("ContactGroupNotFound", ChatErrorKind.ObjectNotFound), (e.ErrorId, e.Kind));
             Assert.Equal("'user_0001' has no conversation group named 'missing'.", e.Message);
         }
-        Assert.All(members, c => Assert.Equal(("user_0001", "missing", false), (c.Account, c.ContactGroupName, c.Succeeded)));
-        Assert.Equal(3, emulator.Requests("get_contact_group")); // one look-up per refused write
+        Assert.Equal(3, server.Requests.Count(r => r.Path.EndsWith("get_contact_group")));
+        var existing = await Assert.ThrowsAsync<ChatApiException>(() => ContactGroupEditing.DeleteAsync(session, Owner, "group_0001", log, default));
+        Assert.Equal(("InvalidParameter", 50002), (existing.ErrorId, existing.ErrorCode));
     }
 
     [Fact]
