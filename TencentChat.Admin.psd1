@@ -27,6 +27,7 @@
         'Remove-ChatContactGroupMember'
         'New-ChatUserSig'
         'ConvertFrom-ChatUserSig'
+        'Test-ChatConnection'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

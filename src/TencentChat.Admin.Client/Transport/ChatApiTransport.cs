@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -84,10 +85,7 @@ namespace TencentChat.Admin.Client.Transport
         public async Task<TResponse> SendAsync<TRequest, TResponse>(ChatCommand command, TRequest request, ChatLog log, CancellationToken cancellationToken)
             where TResponse : WireEnvelope
         {
-            if (_closed)
-                throw new ChatInputException("SessionClosed", "This session was closed by Disconnect-ChatAdmin; run Connect-ChatAdmin again.",
-                    kind: ChatErrorKind.InvalidOperation);
-            byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, WireJson.TypeInfo<TRequest>());
+            byte[] body = Serialize(request);
             var elapsed = Stopwatch.StartNew();
             bool renewedUserSig = false;
             for (int attempt = 1; ; attempt++)
@@ -98,11 +96,7 @@ namespace TencentChat.Admin.Client.Transport
                 ChatAdminException failure;
                 try
                 {
-                    WireEnvelope envelope = await PostAsync(command, body, WireJson.TypeInfo<TResponse>(), log, cancellationToken).ConfigureAwait(false);
-                    int errorCode = ResponseParsing.ErrorCodeOf(command.Name, envelope);
-                    if (errorCode == 0)
-                        return (TResponse)envelope;
-                    failure = ApiError(command, errorCode, envelope);
+                    return await AttemptAsync<TResponse>(command, body, log, null, cancellationToken).ConfigureAwait(false);
                 }
                 catch (ChatAdminException e)
                 {
@@ -129,6 +123,40 @@ namespace TencentChat.Admin.Client.Transport
                     Statistics.AddWait(delay);
                 }
             }
+        }
+
+        /// <summary>
+        /// One attempt at the active endpoint, for Test-ChatConnection: no retry, no failover and no UserSig renewal, so it
+        /// ends within the request timeout and leaves the session as it found it. <paramref name="serverDate"/> receives the
+        /// answer's HTTP Date header when there is one, also when the answer is a Tencent error.
+        /// </summary>
+        public async Task<TResponse> SendOnceAsync<TRequest, TResponse>(ChatCommand command, TRequest request, StrongBox<DateTimeOffset?> serverDate,
+            ChatLog log, CancellationToken cancellationToken)
+            where TResponse : WireEnvelope
+        {
+            byte[] body = Serialize(request);
+            Statistics.AddWait(await _rateLimiter.AcquireAsync(command.Name, cancellationToken).ConfigureAwait(false));
+            return await AttemptAsync<TResponse>(command, body, log, serverDate, cancellationToken).ConfigureAwait(false);
+        }
+
+        private byte[] Serialize<TRequest>(TRequest request)
+        {
+            if (_closed)
+                throw new ChatInputException("SessionClosed", "This session was closed by Disconnect-ChatAdmin; run Connect-ChatAdmin again.",
+                    kind: ChatErrorKind.InvalidOperation);
+            return JsonSerializer.SerializeToUtf8Bytes(request, WireJson.TypeInfo<TRequest>());
+        }
+
+        /// <summary>One POST: the answer when its ErrorCode is 0, otherwise the failure (a Tencent code or a transport failure) thrown.</summary>
+        private async Task<TResponse> AttemptAsync<TResponse>(ChatCommand command, byte[] body, ChatLog log, StrongBox<DateTimeOffset?>? serverDate,
+            CancellationToken cancellationToken)
+            where TResponse : WireEnvelope
+        {
+            WireEnvelope envelope = await PostAsync(command, body, WireJson.TypeInfo<TResponse>(), log, serverDate, cancellationToken).ConfigureAwait(false);
+            int errorCode = ResponseParsing.ErrorCodeOf(command.Name, envelope);
+            if (errorCode == 0)
+                return (TResponse)envelope;
+            throw ApiError(command, errorCode, envelope);
         }
 
         private enum RetryDecision { Stop, Immediately, AfterBackoff, AfterThrottleBackoff }
@@ -172,7 +200,7 @@ namespace TencentChat.Admin.Client.Transport
         }
 
         private async Task<WireEnvelope> PostAsync<TResponse>(ChatCommand command, byte[] body, JsonTypeInfo<TResponse> responseType, ChatLog log,
-            CancellationToken cancellationToken)
+            StrongBox<DateTimeOffset?>? serverDate, CancellationToken cancellationToken)
             where TResponse : WireEnvelope
         {
             Uri endpoint = ActiveEndpoint;
@@ -219,6 +247,7 @@ namespace TencentChat.Admin.Client.Transport
             using (content)
             {
                 log.Debug($"{command.Name}: HTTP {(int)response.StatusCode}, {content.Length} bytes in {watch.ElapsedMilliseconds} ms");
+                if (serverDate != null) serverDate.Value = response.Headers.Date;
                 if ((int)response.StatusCode != 200)
                     throw TransportFailures.FromHttpStatus(command.Name, endpoint, (int)response.StatusCode, response.ReasonPhrase, _redactor);
                 return ResponseParsing.Parse(command.Name, response.Content.Headers.ContentType?.MediaType, content.Bytes, responseType, _redactor);

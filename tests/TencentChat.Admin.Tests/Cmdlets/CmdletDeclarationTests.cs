@@ -45,6 +45,12 @@ public class CmdletDeclarationTests
             Assert.Equal(new[] { typeof(System.Security.SecureString), typeof(string) }, types);
             return;
         }
+        if (name == "Test-ChatConnection")
+        {
+            // -Quiet writes only the bool, as Test-Connection -Quiet does.
+            Assert.Equal(new[] { typeof(TencentChat.Admin.Client.Models.ChatConnectionTest), typeof(bool) }, types);
+            return;
+        }
         Assert.All(types, t =>
         {
             Assert.True(t.IsClass && t.IsPublic, $"{t} is not a public class");
