@@ -16,6 +16,11 @@ Demo  - Build, start the emulator, run the cmdlets against it, export out/demo/c
 Package - Build, then write out/TencentChat.Admin.<version>.nupkg (the built module plus LICENSE) with
         PSResourceGet's Compress-PSResource (bundled with PowerShell 7.4+); no repository or gallery is involved.
 Clean - remove out/ and the bin/obj folders under src/, tests/, tools/ and benchmarks/.
+Conformance - Build, then run the conformance suite the module ships (Diagnostics/Simple and Diagnostics/Comprehensive)
+        and write out/conformance/report.json and report.md. Against the endpoint of the TENCENTCHAT_* variables when
+        TENCENTCHAT_ENDPOINT or TENCENTCHAT_REGION is set (read-only unless TENCENTCHAT_CONFORMANCE_ACCOUNT and
+        TENCENTCHAT_CONFORMANCE_WRITES=1 are set too); otherwise against a local emulator, with writes on its test
+        account user_0001, where every entry must agree. Test runs it against the emulator as well (docs/conformance.md).
 
 .EXAMPLE
 ./build.ps1
@@ -24,7 +29,7 @@ dotnet tool restore; dotnet pwsh ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Clean', 'Conformance')]
     [string]$Task = 'Build',
     [string]$Configuration = 'Release'
 )
@@ -298,6 +303,10 @@ function Invoke-TestTask {
         $tally.Passed++
     })
     if ($moduleBuilt) {
+        Invoke-TestStep -Name 'conformance' -Summary $summary -Step {
+            param($tally)
+            Invoke-ConformanceRun -Tally $tally -OnEmulator
+        } | Out-Null
         Invoke-TestStep -Name 'pester' -Summary $summary -Step {
             param($tally)
             $counts = Join-Path $results 'pester.json'
@@ -393,6 +402,93 @@ function Invoke-PackageTask {
     Write-Host "Packaged $ModuleName $version as $package" -ForegroundColor Green
 }
 
+# The entries every conformance report holds (module/Diagnostics); each test records one.
+$ConformanceEntries = @('StandardMarkBitOrder', 'GetListGroupItem', 'GetListCursorEcho', 'SearchMaxItems', 'MarkMaxItems',
+    'GroupMembersMaxItems', 'MissingGroupCode', 'GroupNameTooLongCode', 'TooManyGroupsCode', 'TooManyItemsCode')
+$ConformanceAccount = 'user_0001'
+
+function Invoke-ConformanceRun {
+    # Runs the built module's Diagnostics tests in a child PowerShell and checks out/conformance/report.json: every named
+    # entry present, and, against the emulator, every entry agreeing. Counts the Pester tests plus one for the report.
+    param(
+        [Parameter(Mandatory = $true)]$Tally,
+        [switch]$OnEmulator
+    )
+    $reportDirectory = Join-Path $OutDirectory 'conformance'
+    if (Test-Path -LiteralPath $reportDirectory) { Remove-Item -LiteralPath $reportDirectory -Recurse -Force }
+    New-Item -ItemType Directory -Path $reportDirectory -Force | Out-Null
+    $manifest = Join-Path $ModuleDirectory "$ModuleName.psd1"
+    $variables = @('TENCENTCHAT_SDKAPPID', 'TENCENTCHAT_IDENTIFIER', 'TENCENTCHAT_SECRETKEY', 'TENCENTCHAT_USERSIG', 'TENCENTCHAT_REGION',
+        'TENCENTCHAT_ENDPOINT', 'TENCENTCHAT_CONFORMANCE_ACCOUNT', 'TENCENTCHAT_CONFORMANCE_WRITES', 'TENCENTCHAT_CONFORMANCE_REPORT')
+    $saved = @{}
+    foreach ($name in $variables) { $saved[$name] = [Environment]::GetEnvironmentVariable($name) }
+    $emulator = $null
+    try {
+        if ($OnEmulator) {
+            foreach ($name in $variables) { [Environment]::SetEnvironmentVariable($name, $null) }
+            Invoke-Native -FilePath 'dotnet' -ArgumentList @('build', (Join-Path $RepositoryRoot 'src/TencentChat.Emulator'), '-c', $Configuration, '-nologo', '-v', 'quiet')
+            # A key unique to the run; it travels to the child in the environment, never on a command line.
+            $key = 'conformance-' + [guid]::NewGuid().ToString('N')
+            $emulator = Start-ChatEmulator -RepositoryRoot $RepositoryRoot -Configuration $Configuration -Key $key -SdkAppId $DemoSdkAppId `
+                -Seed 'demo' -LogDirectory $reportDirectory
+            $env:TENCENTCHAT_SDKAPPID = "$DemoSdkAppId"
+            $env:TENCENTCHAT_SECRETKEY = $key
+            $env:TENCENTCHAT_ENDPOINT = $emulator.BaseUri
+            $env:TENCENTCHAT_CONFORMANCE_ACCOUNT = $ConformanceAccount
+            $env:TENCENTCHAT_CONFORMANCE_WRITES = '1'
+            Invoke-ChildPowerShell -ScriptPath (Join-Path $RepositoryRoot 'tools/Initialize-ConformanceAccount.ps1') -ScriptArguments @(
+                '-ModulePath', $manifest, '-Account', $ConformanceAccount)
+        }
+        $env:TENCENTCHAT_CONFORMANCE_REPORT = $reportDirectory
+        $counts = Join-Path $reportDirectory 'pester.json'
+        $childFailure = $null
+        try {
+            Invoke-ChildPowerShell -ScriptPath (Join-Path $RepositoryRoot 'tools/Invoke-PesterTests.ps1') -ScriptArguments @(
+                '-Configuration', $Configuration, '-Path', (Join-Path $ModuleDirectory 'Diagnostics'), '-CountsFile', $counts,
+                '-ResultsFile', (Join-Path $reportDirectory 'pester-results.xml'))
+        }
+        catch {
+            $childFailure = $_
+        }
+        if (Test-Path -LiteralPath $counts -PathType Leaf) {
+            $pester = Get-Content -Raw -LiteralPath $counts | ConvertFrom-Json
+            $Tally.Passed += [int]$pester.passed
+            $Tally.Failed += [int]$pester.failed
+        }
+        elseif ($childFailure) { throw $childFailure }
+
+        $reportFile = Join-Path $reportDirectory 'report.json'
+        $report = if (Test-Path -LiteralPath $reportFile) { @(Get-Content -Raw -LiteralPath $reportFile | ConvertFrom-Json) } else { @() }
+        $missing = @($ConformanceEntries | Where-Object { $report.Name -notcontains $_ })
+        $disagreeing = @($report | Where-Object { $_.Agrees -ne $true } | ForEach-Object { $_.Name })
+        if ($missing.Count -gt 0) {
+            Write-Host "The conformance report lacks: $($missing -join ', ')" -ForegroundColor Red
+            $Tally.Failed++
+        }
+        elseif ($OnEmulator -and $disagreeing.Count -gt 0) {
+            Write-Host "Against the emulator these entries do not agree: $($disagreeing -join ', ')" -ForegroundColor Red
+            $Tally.Failed++
+        }
+        else {
+            $Tally.Passed++
+        }
+        Write-Host "Conformance report: $reportFile" -ForegroundColor Green
+    }
+    finally {
+        Stop-ChatEmulator -Emulator $emulator
+        foreach ($name in $variables) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+    }
+}
+
+function Invoke-ConformanceTask {
+    Invoke-BuildTask
+    $tally = [pscustomobject]@{ Name = 'conformance'; Passed = 0; Failed = 0 }
+    $onEmulator = -not ($env:TENCENTCHAT_ENDPOINT -or $env:TENCENTCHAT_REGION)
+    Invoke-ConformanceRun -Tally $tally -OnEmulator:$onEmulator
+    Write-Host "$($tally.Passed) passed, $($tally.Failed) failed"
+    if ($tally.Failed -gt 0) { exit 1 }
+}
+
 function Invoke-CleanTask {
     if (Test-Path -LiteralPath $OutDirectory) {
         Remove-Item -LiteralPath $OutDirectory -Recurse -Force
@@ -418,4 +514,5 @@ switch ($Task) {
     'Demo' { Invoke-DemoTask }
     'Package' { Invoke-PackageTask }
     'Clean' { Invoke-CleanTask }
+    'Conformance' { Invoke-ConformanceTask }
 }

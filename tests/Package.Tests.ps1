@@ -96,7 +96,7 @@ Describe 'build.ps1 -Task Package' {
         $script:Nuspec.package.metadata.version | Should -Be $script:Version
     }
 
-    It 'holds exactly the module''s files: its two assemblies, their netstandard2.0 dependencies, manifest, format, help and LICENSE' {
+    It 'holds exactly the module''s files: its two assemblies, their netstandard2.0 dependencies, manifest, format, help, conformance tests and LICENSE' {
         # The package's own bookkeeping (nuspec, OPC parts) is not module content.
         $content = @($script:Entries | Where-Object {
                 $_ -ne "$script:ModuleName.nuspec" -and $_ -ne '[Content_Types].xml' -and $_ -notlike '_rels/*' -and $_ -notlike 'package/*'
@@ -107,6 +107,9 @@ Describe 'build.ps1 -Task Package' {
             'TencentChat.Admin.dll'
             'TencentChat.Admin.format.ps1xml'
             'TencentChat.Admin.psd1'
+            'Diagnostics/Comprehensive/ConformanceWrites.Tests.ps1'
+            'Diagnostics/ConformanceSupport.ps1'
+            'Diagnostics/Simple/Conformance.Tests.ps1'
             'dependencies/Microsoft.Bcl.AsyncInterfaces.dll'
             'dependencies/System.Buffers.dll'
             'dependencies/System.Memory.dll'
@@ -119,6 +122,13 @@ Describe 'build.ps1 -Task Package' {
             'en-US/about_TencentChat.Admin.help.txt'
         ) | Sort-Object
         ($content -join "`n") | Should -Be ($expected -join "`n")
+    }
+
+    It 'ships the conformance suite in Diagnostics/Simple and Diagnostics/Comprehensive, as the Operation Validation Framework lays it out' {
+        # An admin who installed by name runs them against their own app (docs/conformance.md).
+        $script:Entries | Should -Contain 'Diagnostics/Simple/Conformance.Tests.ps1'
+        $script:Entries | Should -Contain 'Diagnostics/Comprehensive/ConformanceWrites.Tests.ps1'
+        $script:Entries | Should -Contain 'Diagnostics/ConformanceSupport.ps1'
     }
 
     It 'carries the gallery metadata: project and license addresses, release notes and tags' {

@@ -15,12 +15,16 @@ The build configuration whose emulator the tests start (src/TencentChat.Emulator
 
 .PARAMETER CountsFile
 Optional: writes {"passed":N,"failed":N,"skipped":N,"total":N} as JSON here, for CI totals.
+
+.PARAMETER ResultsFile
+Where the NUnit XML results go (default out/pester-results.xml); the conformance run keeps its own.
 #>
 [CmdletBinding()]
 param(
     [string]$Configuration = 'Release',
     [string]$Path,
-    [string]$CountsFile
+    [string]$CountsFile,
+    [string]$ResultsFile
 )
 
 $ErrorActionPreference = 'Stop'
@@ -60,7 +64,7 @@ $pesterConfiguration.Run.PassThru = $true
 $pesterConfiguration.Output.Verbosity = 'Detailed'
 $pesterConfiguration.TestResult.Enabled = $true
 $pesterConfiguration.TestResult.OutputFormat = 'NUnitXml'
-$pesterConfiguration.TestResult.OutputPath = Join-Path $resultsDirectory 'pester-results.xml'
+$pesterConfiguration.TestResult.OutputPath = if ($ResultsFile) { $ResultsFile } else { Join-Path $resultsDirectory 'pester-results.xml' }
 
 $result = Invoke-Pester -Configuration $pesterConfiguration
 if ($null -eq $result) { throw 'Invoke-Pester returned no result object.' }
