@@ -29,7 +29,7 @@ Describe 'Conformance (read-only)' {
         else { "GroupItem absent ($withGroups item(s) with ContactGroupId)" }
         $agrees = if ([int]$answer.ErrorCode -ne 0) { $false } elseif ($withGroups -eq 0) { $null } else { $hasGroupItem }
         $result = Add-ConformanceEntry -Name GetListGroupItem -Assumed 'GroupItem present when items carry ContactGroupId' -Observed $observed -Agrees $agrees
-        $result | Should -Not -BeFalse
+        $result | Should -Not -Be $false
     }
 
     It 'GetListCursorEcho: echoing the four cursors pages through the list without a repeated cursor, ending with CompleteFlag 1' {
