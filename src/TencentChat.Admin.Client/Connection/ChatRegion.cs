@@ -13,7 +13,7 @@ namespace TencentChat.Admin.Client.Connection
         Frankfurt,
         SiliconValley,
         Jakarta,
-        /// <summary>Dropped from Tencent's newer docs; its backup domain is UNCONFIRMED (from the doocs SDK only).</summary>
+        /// <summary>In Tencent's 2024 RESTful API overview with its backup domain; newer versions of the docs no longer list it.</summary>
         Mumbai,
     }
 

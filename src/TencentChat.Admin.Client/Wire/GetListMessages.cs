@@ -24,7 +24,8 @@ namespace TencentChat.Admin.Client.Wire
         [JsonPropertyName("StartIndex")] public long StartIndex { get; set; }
         [JsonPropertyName("TopTimeStamp")] public long TopTimeStamp { get; set; }
         [JsonPropertyName("TopStartIndex")] public long TopStartIndex { get; set; }
-        // Not in the spec's get_list sample, but the 2026 items reference group ids; accept a dictionary if sent.
+        // The 2026 get_list sample sends this dictionary for the items' ContactGroupId; older answers have neither, so it is
+        // optional (the pager then reads the names from get_contact_group).
         [JsonPropertyName("GroupItem")] public WireGroupItem[]? GroupItem { get; set; }
     }
 

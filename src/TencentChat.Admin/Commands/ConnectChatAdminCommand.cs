@@ -23,7 +23,8 @@ namespace TencentChat.Admin.Commands
     /// </para>
     /// <para>
     /// Connect-ChatAdmin validates the settings but sends no request, because nothing on the conversation API can
-    /// check credentials without touching an account: wrong credentials show on the first call. With a key, the module
+    /// check credentials without touching an account: wrong credentials show on the first call, or at once with
+    /// Test-ChatConnection, which sends one harmless request. With a key, the module
     /// signs its own admin UserSigs and renews them before they expire; a ready-made UserSig cannot be renewed.
     /// </para>
     /// <para>
@@ -73,6 +74,7 @@ namespace TencentChat.Admin.Commands
     /// </example>
     /// <seealso cref="DisconnectChatAdminCommand"/>
     /// <seealso cref="GetChatConnectionCommand"/>
+    /// <seealso cref="TestChatConnectionCommand"/>
     /// <seealso cref="NewChatUserSigCommand"/>
     [Cmdlet(VerbsCommunications.Connect, "ChatAdmin", DefaultParameterSetName = EnvironmentSet)]
     [OutputType(typeof(ChatSession))]

@@ -6,8 +6,9 @@ namespace TencentChat.Emulator.Protocol;
 /// Reads one JSON object of a request by its verbatim wire names. Every failure names the field's full path
 /// (e.g. <c>MarkItem[3].ContactItem.To_Account</c>) so ErrorInfo tells the caller exactly what was wrong.
 /// Account fields of the wrong JSON type get 60015 (spec §1.5), every other bad field 50002. A field whose value is
-/// JSON <c>null</c> counts as absent, as the widely used Java SDK sends unset optional fields (<c>"ToGroupId":null</c>):
-/// optional fields are then simply not given, and required ones are reported missing.
+/// JSON <c>null</c> counts as absent (UNCONFIRMED, see docs/emulator.md): optional fields are then simply not given, and
+/// required ones are reported missing. The peer SDKs leave unset fields out (the Java SDK's request classes mostly carry
+/// <c>@JsonInclude(NON_NULL)</c>, the PHP SDK strips nulls), so nothing shows how Tencent reads a null.
 /// </summary>
 internal readonly struct JsonFields
 {

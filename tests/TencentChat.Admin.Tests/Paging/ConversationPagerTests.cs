@@ -98,7 +98,7 @@ public class ConversationPagerTests
     [Fact]
     public async Task Without_a_GroupItem_in_the_page_names_are_read_once_per_account_from_get_contact_group()
     {
-        // Tencent's documented get_list sample has ContactGroupId but no GroupItem dictionary.
+        // An answer with ContactGroupId but no GroupItem dictionary, as a server that does not send it would give.
         await using var emulator = await EmulatorFixture.StartAsync();
         await using var stripped = await CannedServer.StartAsync(async (_, context) =>
         {

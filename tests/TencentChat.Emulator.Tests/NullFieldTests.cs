@@ -3,10 +3,11 @@ using TencentChat.Emulator.Tests.Infrastructure;
 namespace TencentChat.Emulator.Tests;
 
 /// <summary>
-/// The Java SDK sends unset optional fields as JSON null. The emulator reads null as absent: such requests get
-/// answers, not 50002, and a required field sent as null is reported missing by name.
+/// A request field sent as JSON null. How Tencent reads one is not known (the peer SDKs leave unset fields out); the
+/// emulator reads null as absent: such requests get answers, not 50002, and a required field sent as null is reported
+/// missing by name.
 /// </summary>
-public sealed class JavaStyleNullTests : IAsyncLifetime
+public sealed class NullFieldTests : IAsyncLifetime
 {
     private EmulatorClient _api = null!;
 
