@@ -125,6 +125,19 @@ internal readonly struct JsonFields
         return array.EnumerateArray().Select((e, i) => AsObject(e, $"{path}[{i}]", codes)).ToList();
     }
 
+    /// <summary>
+    /// The elements of an array of UserIDs (Accounts, To_Account) as strings, empty ones included; an element that is
+    /// not a string is the service's code for an account field of the wrong type.
+    /// </summary>
+    public IReadOnlyList<string> AccountTexts(JsonElement array, string name)
+    {
+        string path = PathOf(name);
+        int accountType = Codes.AccountType;
+        return array.EnumerateArray().Select((e, i) => e.ValueKind == JsonValueKind.String
+            ? e.GetString()!
+            : throw new ApiException(accountType, $"{path}[{i}] is an account and must be a JSON string, not {Describe(e)}.")).ToList();
+    }
+
     private bool TryGet(string name, out JsonElement value) =>
         _object.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
 
