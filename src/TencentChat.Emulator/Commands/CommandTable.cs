@@ -20,6 +20,7 @@ internal static class CommandTable
         CommandEntry.Of(ApiService.RecentContact, new GetContactGroupCommand()),
         CommandEntry.Of(ApiService.LoginService, new AccountCheckCommand(), ratePerSecond: 100),
         CommandEntry.Of(ApiService.LoginService, new MultiAccountImportCommand(), ratePerSecond: 100),
+        CommandEntry.Of(ApiService.LoginService, new AccountDeleteCommand(), ratePerSecond: 100),
     };
 
     /// <summary>By <see cref="CommandEntry.Name"/> (unique across services).</summary>
