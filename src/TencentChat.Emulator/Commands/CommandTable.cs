@@ -18,6 +18,7 @@ internal static class CommandTable
         CommandEntry.Of(ApiService.RecentContact, new MarkContactCommand()),
         CommandEntry.Of(ApiService.RecentContact, new SearchContactGroupCommand()),
         CommandEntry.Of(ApiService.RecentContact, new GetContactGroupCommand()),
+        CommandEntry.Of(ApiService.LoginService, new AccountImportCommand()),
         CommandEntry.Of(ApiService.LoginService, new AccountCheckCommand(), ratePerSecond: 100),
         CommandEntry.Of(ApiService.LoginService, new MultiAccountImportCommand(), ratePerSecond: 100),
         CommandEntry.Of(ApiService.LoginService, new AccountDeleteCommand(), ratePerSecond: 100),
