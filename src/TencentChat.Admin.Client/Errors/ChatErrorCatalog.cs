@@ -131,8 +131,8 @@ namespace TencentChat.Admin.Client.Errors
                 "The free edition holds at most 100 accounts: upgrade the app to the Pro edition in the Chat console, or remove accounts it no longer needs.", 70398);
             Add("AccountDeletionNotAllowed", ChatErrorKind.PermissionDenied, RetryClass.Never,
                 "This app's edition does not allow deleting accounts until the restriction is lifted in the Chat console's account management.", 71000);
-            Add("ProfileValueTooLong", ChatErrorKind.InvalidArgument, RetryClass.Never,
-                "A Nick or FaceUrl is longer than 500 bytes of UTF-8; shorten it.", 40601);
+            Add("InvalidProfileValue", ChatErrorKind.InvalidArgument, RetryClass.Never,
+                "A nickname (Nick) or face URL (FaceUrl) is longer than 500 bytes of UTF-8; shorten it.", 40601);
             Also("InvalidParameter", 90011);
             Also("AdminPermissionRequired", 90009);
             Also("InvalidRequest", 90001, 90003);

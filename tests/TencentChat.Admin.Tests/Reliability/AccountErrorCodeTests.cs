@@ -9,7 +9,7 @@ public class AccountErrorCodeTests
     [InlineData(70107, "AccountNotFound", ChatErrorKind.ObjectNotFound)]
     [InlineData(70398, "AccountLimitReached", ChatErrorKind.QuotaExceeded)]
     [InlineData(71000, "AccountDeletionNotAllowed", ChatErrorKind.PermissionDenied)]
-    [InlineData(40601, "ProfileValueTooLong", ChatErrorKind.InvalidArgument)]
+    [InlineData(40601, "InvalidProfileValue", ChatErrorKind.InvalidArgument)]
     [InlineData(40005, "ContentRejected", ChatErrorKind.InvalidData)]
     [InlineData(70402, "InvalidParameter", ChatErrorKind.InvalidArgument)]
     [InlineData(70206, "InvalidParameter", ChatErrorKind.InvalidArgument)]
