@@ -33,8 +33,7 @@ internal readonly struct JsonFields
 
     public string? OptionalAccount(string name) => OptionalAccountText(name) is { } text ? NonEmpty(name, text) : null;
 
-    /// <summary>An account field that may be empty: multiaccount_import reports an empty UserID in FailAccounts instead of failing the batch.</summary>
-    public string? OptionalAccountText(string name)
+    private string? OptionalAccountText(string name)
     {
         if (!TryGet(name, out JsonElement value)) return null;
         return value.ValueKind == JsonValueKind.String
@@ -42,6 +41,7 @@ internal readonly struct JsonFields
             : throw new ApiException(Codes.AccountType, $"{PathOf(name)} is an account field and must be a JSON string, not {Describe(value)}.");
     }
 
+    /// <summary>A required account field that may be empty: multiaccount_import reports an empty UserID in FailAccounts instead of failing the batch.</summary>
     public string AccountText(string name) => OptionalAccountText(name) ?? throw Missing(name, "a string");
 
     public string String(string name) => OptionalString(name) ?? throw Missing(name, "a non-empty string");
