@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
@@ -7,9 +9,9 @@ using TencentChat.Admin.Client.Wire;
 namespace TencentChat.Admin.Client.Operations
 {
     /// <summary>
-    /// What a conversation write did to each conversation it sent, in request order; nothing is dropped. A failed item
-    /// comes back with Succeeded false and a Failure for the cmdlet to write as a non-terminating error whose target is
-    /// the change, so <c>$err.TargetObject | &lt;same cmdlet&gt;</c> retries exactly the failed ones.
+    /// What a conversation write or search did to each conversation it sent, in request order; nothing is dropped. A failed
+    /// item comes back carrying its Failure for the cmdlet to write as a non-terminating error whose target is the item's
+    /// output object, so <c>$err.TargetObject | &lt;same cmdlet&gt;</c> retries exactly the failed ones.
     /// </summary>
     internal static class ItemResults
     {
@@ -70,26 +72,40 @@ namespace TencentChat.Admin.Client.Operations
         }
 
         /// <summary>
-        /// Every conversation of a request that failed as a whole (an error envelope, a transport failure, bad input): each
-        /// gets its own failed change carrying <paramref name="failure"/>, and Tencent's ErrorCode as its ResultCode.
+        /// Sends one request for <paramref name="sent"/> with <paramref name="send"/>, which returns one outcome per conversation
+        /// in order. This is the one place where a request that fails as a whole (an error envelope, a transport failure, bad
+        /// input) becomes one failed outcome per conversation, each made by <paramref name="outcomeOf"/> and carrying the
+        /// failure, so the cmdlet writes one error per conversation with a target that pipes back into it. A session-wide
+        /// failure is thrown instead: it is about the session, not these conversations, and the caller stops on it.
         /// </summary>
-        public static IReadOnlyList<ChatConversationChange> Failed(string account, string action, string? contactGroupName,
-            IReadOnlyList<ConversationKey> sent, ChatAdminException failure)
+        public static async Task<IReadOnlyList<T>> SendAsync<T>(IReadOnlyList<ConversationKey> sent,
+            Func<IReadOnlyList<ConversationKey>, Task<IReadOnlyList<T>>> send, Func<ConversationKey, T> outcomeOf)
+            where T : IConversationOutcome
         {
-            var changes = new ChatConversationChange[sent.Count];
-            for (int i = 0; i < sent.Count; i++)
-                changes[i] = Failed(ChatConversationChange.For(account, sent[i], action, contactGroupName), failure);
-            return changes;
+            try
+            {
+                return await send(sent).ConfigureAwait(false);
+            }
+            catch (ChatAdminException e) when (!e.IsSessionWide)
+            {
+                return Failed(sent, outcomeOf, e);
+            }
         }
 
-        public static ChatConversationChange Failed(ChatConversationChange change, ChatAdminException failure)
+        /// <summary>Every conversation of <paramref name="sent"/> as an outcome that failed with <paramref name="failure"/>.</summary>
+        public static IReadOnlyList<T> Failed<T>(IReadOnlyList<ConversationKey> sent, Func<ConversationKey, T> outcomeOf, ChatAdminException failure)
+            where T : IConversationOutcome
         {
-            var tencent = failure as ChatApiException;
-            change.Succeeded = false;
-            change.ResultCode = tencent?.ErrorCode ?? 0;
-            change.ResultInfo = tencent?.ErrorInfo ?? failure.Message;
-            change.Failure = failure;
-            return change;
+            var outcomes = new T[sent.Count];
+            for (int i = 0; i < sent.Count; i++)
+                outcomes[i] = Failed(outcomeOf(sent[i]), failure);
+            return outcomes;
+        }
+
+        public static T Failed<T>(T outcome, ChatAdminException failure) where T : IConversationOutcome
+        {
+            outcome.Fail(failure);
+            return outcome;
         }
 
         /// <summary>Conversations that need no request (already as asked): succeeded, with why.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Batching;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -70,25 +69,16 @@ namespace TencentChat.Admin.Commands
         private void Search(KeyedBatch<(string Account, string? ContactGroupName), ConversationKey> batch) =>
             StartAccountWork(batch.Key.Account, ThrottleLimit, null, async (output, cancellationToken) =>
             {
-                IReadOnlyList<ChatContactGroupRecord> records;
-                try
-                {
-                    records = await ContactGroupSearch.SearchAsync(ActiveSession, batch.Key.Account, batch.Items, Log, cancellationToken).ConfigureAwait(false);
-                }
-                catch (ChatAdminException e) when (!e.IsSessionWide)
-                {
-                    // Every conversation of the failed request is reported, with a target that can be piped back.
-                    await output.DeliverAsync(batch.Items.Count, () =>
-                    {
-                        foreach (var unsearched in ContactGroupSearch.Unsearched(batch.Key.Account, batch.Items))
-                            WriteItemError(e, unsearched);
-                    }).ConfigureAwait(false);
-                    return;
-                }
+                IReadOnlyList<ChatContactGroupRecord> records =
+                    await ContactGroupSearch.SearchAsync(ActiveSession, batch.Key.Account, batch.Items, Log, cancellationToken).ConfigureAwait(false);
                 await output.DeliverAsync(records.Count, () =>
                 {
+                    // A conversation whose lookup failed gets its own error, with its record (Account, ConversationId) as the target to pipe back.
                     foreach (var record in records)
-                        WriteObject(record);
+                    {
+                        if (record.Failure != null) WriteItemError(record.Failure, record);
+                        else WriteObject(record);
+                    }
                 }).ConfigureAwait(false);
             });
     }

@@ -54,12 +54,13 @@ public class ContactGroupSearchTests
     }
 
     [Fact]
-    public async Task Search_for_an_unknown_owner_is_AccountNotFound()
+    public async Task Search_for_an_unknown_owner_is_AccountNotFound_on_each_conversations_record()
     {
         await using var emulator = await EmulatorFixture.StartAsync();
         var session = emulator.OpenSession();
-        var e = await Assert.ThrowsAsync<ChatApiException>(() =>
-            ContactGroupSearch.SearchAsync(session, "nobody", new[] { ConversationKey.ForPeer("x") }, TestSessions.Log(session), default));
-        Assert.Equal("AccountNotFound", e.ErrorId);
+        var records = await ContactGroupSearch.SearchAsync(session, "nobody", new[] { ConversationKey.ForPeer("x"), ConversationKey.ForPeer("y") },
+            TestSessions.Log(session), default);
+        Assert.Equal(new[] { "c2c_x", "c2c_y" }, records.Select(r => r.ConversationId));
+        Assert.All(records, r => Assert.Equal(("nobody", false, "AccountNotFound"), (r.Account, r.Found, Assert.IsType<ChatApiException>(r.Failure).ErrorId)));
     }
 }
