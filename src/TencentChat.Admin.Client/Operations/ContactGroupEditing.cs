@@ -88,8 +88,19 @@ namespace TencentChat.Admin.Client.Operations
                             $"'{account}' already has {existing.Count} conversation groups; Tencent allows at most {MaxGroupsPerUser}.", name, ChatErrorKind.QuotaExceeded);
                     var requests = Batches.Split(conversations, MaxConversationsPerRequest);
                     var first = requests.Count > 0 ? requests[0] : new ConversationKey[0];
-                    (group, var created) = await SendCreateAsync(session, account, name, first, log, cancellationToken).ConfigureAwait(false);
-                    changes.AddRange(created);
+                    try
+                    {
+                        (group, var created) = await SendCreateAsync(session, account, name, first, log, cancellationToken).ConfigureAwait(false);
+                        changes.AddRange(created);
+                    }
+                    catch (ChatApiException e) when (e.Retry == RetryClass.SplitBatch && first.Count > 0)
+                    {
+                        // One conversation refused the whole create (51007, a dismissed group chat): create the group empty and
+                        // add the first conversations like the rest, where the request is split to find the one at fault.
+                        log.Verbose($"create_contact_group {account}: Tencent error {e.ErrorCode} ({e.ErrorId}); creating '{name}' empty and adding its conversations after.");
+                        (group, _) = await SendCreateAsync(session, account, name, new ConversationKey[0], log, cancellationToken).ConfigureAwait(false);
+                        toAdd.AddRange(first);
+                    }
                     foreach (var later in requests.Skip(1))
                         toAdd.AddRange(later);
                 }
@@ -185,7 +196,7 @@ namespace TencentChat.Admin.Client.Operations
         {
             string action = add ? ChatConversationActions.AddToContactGroup : ChatConversationActions.RemoveFromContactGroup;
             BatchSize.Check(conversations, MaxConversationsPerRequest, ChatCommand.UpdateContactGroup.Name);
-            var changes = await ItemResults.SendAsync(conversations, async sent =>
+            var changes = await ItemResults.SendAsync(ChatCommand.UpdateContactGroup.Name, account, conversations, async sent =>
             {
                 AccountIds.Validate(account);
                 ContactGroupNames.ValidateName(name);
@@ -204,7 +215,7 @@ namespace TencentChat.Admin.Client.Operations
                     account, name, log, cancellationToken).ConfigureAwait(false);
                 return ItemResults.Match(ChatCommand.UpdateContactGroup.Name, account, action, name, sent,
                     response.UpdateGroupResult?.ContactResultItem, session.Redactor, log);
-            }, key => ChatConversationChange.For(account, key, action, name)).ConfigureAwait(false);
+            }, key => ChatConversationChange.For(account, key, action, name), log).ConfigureAwait(false);
             log.Verbose($"update_contact_group {account}: {action} '{name}', {changes.Count(c => c.Succeeded)} of {changes.Count} succeeded.");
             return changes;
         }

@@ -24,8 +24,8 @@ namespace TencentChat.Admin.Client.Operations
             IReadOnlyList<ConversationKey> conversations, ChatLog log, CancellationToken cancellationToken)
         {
             BatchSize.Check(conversations, MaxItemsPerRequest, ChatCommand.SearchContactGroup.Name);
-            return ItemResults.SendAsync(conversations, sent => SendAsync(session, account, sent, log, cancellationToken),
-                key => WireMapping.NotFound(account, key));
+            return ItemResults.SendAsync(ChatCommand.SearchContactGroup.Name, account, conversations,
+                sent => SendAsync(session, account, sent, log, cancellationToken), key => WireMapping.NotFound(account, key), log);
         }
 
         private static async Task<IReadOnlyList<ChatContactGroupRecord>> SendAsync(ChatSession session, string account,

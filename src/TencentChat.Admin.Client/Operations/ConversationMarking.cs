@@ -110,7 +110,7 @@ namespace TencentChat.Admin.Client.Operations
             IReadOnlyList<ConversationKey> conversations, ConversationMarkChange change, ChatLog log, CancellationToken cancellationToken)
         {
             BatchSize.Check(conversations, MaxItemsPerRequest, ChatCommand.MarkContact.Name);
-            var changes = await ItemResults.SendAsync(conversations, async sent =>
+            var changes = await ItemResults.SendAsync(ChatCommand.MarkContact.Name, account, conversations, async sent =>
             {
                 AccountIds.Validate(account);
                 var request = new MarkContactRequest { FromAccount = account, MarkItem = sent.Select(change.ToMarkItem).ToArray() };
@@ -118,7 +118,7 @@ namespace TencentChat.Admin.Client.Operations
                     ChatCommand.MarkContact, request, log, cancellationToken).ConfigureAwait(false);
                 return ItemResults.Match(ChatCommand.MarkContact.Name, account, ChatConversationActions.Mark, null, sent,
                     response.ResultItem, session.Redactor, log);
-            }, key => ChatConversationChange.For(account, key, ChatConversationActions.Mark)).ConfigureAwait(false);
+            }, key => ChatConversationChange.For(account, key, ChatConversationActions.Mark), log).ConfigureAwait(false);
             log.Verbose($"mark_contact {account}: {change}, {changes.Count(c => c.Succeeded)} of {changes.Count} succeeded.");
             return changes;
         }

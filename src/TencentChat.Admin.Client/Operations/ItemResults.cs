@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
@@ -71,6 +72,9 @@ namespace TencentChat.Admin.Client.Operations
             return changes;
         }
 
+        /// <summary>How many conversations of one batch splitting will isolate at most, in the worst case (see <see cref="SendAsync{T}"/>).</summary>
+        public const int MaxIsolatedPerBatch = 4;
+
         /// <summary>
         /// Sends one request for <paramref name="sent"/> with <paramref name="send"/>, which returns one outcome per conversation
         /// in order. This is the one place where a request that fails as a whole (an error envelope, a transport failure, bad
@@ -78,18 +82,52 @@ namespace TencentChat.Admin.Client.Operations
         /// failure, so the cmdlet writes one error per conversation with a target that pipes back into it. A session-wide
         /// failure is thrown instead: it is about the session, not these conversations, and the caller stops on it.
         /// </summary>
-        public static async Task<IReadOnlyList<T>> SendAsync<T>(IReadOnlyList<ConversationKey> sent,
-            Func<IReadOnlyList<ConversationKey>, Task<IReadOnlyList<T>>> send, Func<ConversationKey, T> outcomeOf)
+        /// <remarks>
+        /// A failure that one conversation causes for the whole request (51007, a dismissed group chat,
+        /// <see cref="RetryClass.SplitBatch"/>) is not spread: the batch is split in halves and each half sent again, and so
+        /// on, until the conversations that fail alone are found. Only they fail; the others get their results. Each such
+        /// conversation costs at most 2·⌈log2 n⌉ more requests for a batch of n (18 for 300, 14 for 100); a batch spends at most
+        /// <see cref="MaxIsolatedPerBatch"/> times that, after which a half that still fails is reported whole.
+        /// </remarks>
+        public static async Task<IReadOnlyList<T>> SendAsync<T>(string command, string account, IReadOnlyList<ConversationKey> sent,
+            Func<IReadOnlyList<ConversationKey>, Task<IReadOnlyList<T>>> send, Func<ConversationKey, T> outcomeOf, ChatLog log)
             where T : IConversationOutcome
         {
-            try
+            var outcomes = new List<T>(sent.Count);
+            int splitsLeft = MaxIsolatedPerBatch * CeilingLog2(sent.Count);
+            await SendPartAsync(sent).ConfigureAwait(false);
+            return outcomes;
+
+            async Task SendPartAsync(IReadOnlyList<ConversationKey> part)
             {
-                return await send(sent).ConfigureAwait(false);
+                ChatAdminException failure;
+                try
+                {
+                    outcomes.AddRange(await send(part).ConfigureAwait(false));
+                    return;
+                }
+                catch (ChatAdminException e) when (!e.IsSessionWide)
+                {
+                    failure = e;
+                }
+                if (part.Count > 1 && failure is ChatApiException { Retry: RetryClass.SplitBatch } && splitsLeft > 0)
+                {
+                    splitsLeft--;
+                    log.Verbose($"{command} {account}: Tencent error {((ChatApiException)failure).ErrorCode} ({failure.ErrorId}) for {part.Count} conversations; " +
+                                "sending each half again to find the conversations that cause it.");
+                    foreach (var half in Batches.Split(part, (part.Count + 1) / 2))
+                        await SendPartAsync(half).ConfigureAwait(false);
+                    return;
+                }
+                outcomes.AddRange(Failed(part, outcomeOf, failure));
             }
-            catch (ChatAdminException e) when (!e.IsSessionWide)
-            {
-                return Failed(sent, outcomeOf, e);
-            }
+        }
+
+        private static int CeilingLog2(int count)
+        {
+            int log2 = 0;
+            while ((1 << log2) < count) log2++;
+            return log2;
         }
 
         /// <summary>Every conversation of <paramref name="sent"/> as an outcome that failed with <paramref name="failure"/>.</summary>

@@ -21,6 +21,13 @@ namespace TencentChat.Admin.Commands
     /// otherwise, each of its conversations gets an error whose target (a ChatContactGroupRecord with Account and
     /// ConversationId) can be piped back to search again.
     /// </para>
+    /// <para>
+    /// A dismissed group chat makes Tencent fail the whole request (51007). The request is then not retried as it was:
+    /// each half of it is sent again, and so on, until the group conversations at fault are found. Only they are written
+    /// as GroupChatUnavailable errors, each targeting its conversation; the records of the others are written as usual.
+    /// Each conversation at fault costs at most 2*log2(batch) more requests: a search of 300 with one dismissed group chat
+    /// takes at most 19 requests. After four times that, a half that still fails is reported whole.
+    /// </para>
     /// </remarks>
     /// <example>
     /// <code>
