@@ -43,7 +43,7 @@ namespace TencentChat.Admin.Client.Operations
             foreach (var item in response.ContactResultItem ?? new WireContactItem[0])
             {
                 if (WireMapping.TryKeyOf(item, out var key))
-                    found[key] = WireMapping.ToRecord(account, item, names);
+                    found[key] = WireMapping.ToRecord(account, item, names.NamesOf(item.ContactGroupId));
                 else
                     log.Warning($"search_contact_group {account} answered a ContactItem without To_Account/ToGroupId; it was left out.");
             }
