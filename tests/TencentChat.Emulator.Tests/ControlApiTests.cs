@@ -172,6 +172,34 @@ public sealed class ControlApiTests
         Assert.False(api.Host.State.UserExists("temp"));
     }
 
+    [Fact]
+    public async Task Disband_MakesSearchesNamingTheGroupChatFailWith51007_UntilReset()
+    {
+        await using EmulatorClient api = await EmulatorClient.StartAsync();
+        const string search = """{"From_Account":"user_0001","ContactItem":[{"Type":2,"ToGroupId":"@TGS#1B2AUI7RZ"}]}""";
+        (await api.PostAsync("search_contact_group", search)).AssertOk();
+
+        JsonElement disbanded = await ControlAsync(api, HttpMethod.Post, "disband", """{"GroupId":"@TGS#1B2AUI7RZ"}""");
+        Assert.Equal("@TGS#1B2AUI7RZ", disbanded.GetProperty("disbanded").GetString());
+        Assert.Contains("@TGS#1B2AUI7RZ", (await api.PostAsync("search_contact_group", search)).AssertFails(51007));
+
+        await ControlAsync(api, HttpMethod.Post, "reset");
+        (await api.PostAsync("search_contact_group", search)).AssertOk();
+    }
+
+    [Theory]
+    [InlineData("""{"GroupId":""}""")]
+    [InlineData("""{"GroupId":7}""")]
+    [InlineData("""{"Group":"@TGS#X"}""")]
+    [InlineData("not json")]
+    public async Task Disband_WithoutAGroupId_Is400(string body)
+    {
+        await using EmulatorClient api = await EmulatorClient.StartAsync();
+        using HttpResponseMessage response = await api.Http.PostAsync("_emulator/disband", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(string.IsNullOrEmpty((await EmulatorClient.ReadJsonAsync(response)).GetProperty("error").GetString()));
+    }
+
     [Theory]
     [InlineData("_emulator/nothing")]
     [InlineData("_emulator")]

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using System.Security;
 using System.Text;
+using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Errors;
 
 namespace TencentChat.Admin.Client.Authentication
@@ -11,7 +12,7 @@ namespace TencentChat.Admin.Client.Authentication
     /// string field, so no formatter, ToString or serializer can print it. Bytes are handed out only inside
     /// <see cref="UseBytes{T}"/> and are zeroed on <see cref="Dispose"/>.
     /// </summary>
-    public sealed class ChatSecretKey : IDisposable
+    public sealed class ChatSecretKey : IDisposable, IMaskableSecret
     {
         private readonly byte[] _bytes;
         private bool _disposed;
@@ -56,7 +57,7 @@ namespace TencentChat.Admin.Client.Authentication
         }
 
         /// <summary>Replaces every occurrence of the key in <paramref name="text"/>; the key's characters live only in a cleared buffer.</summary>
-        internal string MaskIn(string text, string mask)
+        string IMaskableSecret.MaskIn(string text, string mask)
         {
             if (_disposed) return text;
             char[] key = Encoding.UTF8.GetChars(_bytes);

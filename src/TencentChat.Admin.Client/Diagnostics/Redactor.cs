@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using TencentChat.Admin.Client.Authentication;
 
 namespace TencentChat.Admin.Client.Diagnostics
 {
@@ -19,10 +18,10 @@ namespace TencentChat.Admin.Client.Diagnostics
 
         private readonly object _gate = new object();
         private readonly List<string> _secrets = new List<string>();
-        private readonly List<ChatSecretKey> _keys = new List<ChatSecretKey>();
+        private readonly List<IMaskableSecret> _keys = new List<IMaskableSecret>();
 
         /// <summary>Masks the key itself too, should it ever reach a message (pasted into the wrong parameter, echoed by a server).</summary>
-        public void Register(ChatSecretKey key)
+        internal void Register(IMaskableSecret key)
         {
             lock (_gate) _keys.Add(key);
         }
@@ -47,7 +46,7 @@ namespace TencentChat.Admin.Client.Diagnostics
             {
                 foreach (string secret in _secrets)
                     result = result.Replace(secret, Mask);
-                foreach (ChatSecretKey key in _keys)
+                foreach (IMaskableSecret key in _keys)
                     result = key.MaskIn(result, Mask);
             }
             return UserSigShape.Replace(result, Mask);

@@ -85,13 +85,14 @@ namespace TencentChat.Admin.Client.Errors
                 "A Tencent internal error persisted through the retries; try again later.", 50004, 60013, 70500);
             Add("ServerTimeout", ChatErrorKind.OperationTimeout, RetryClass.Transient,
                 "Tencent timed out internally through the retries; try again later.", 50005, 60008, 60014, 70169);
-            // 51007 (search_contact_group): "Failed to replace GroupID with GroupCode because an internal error occurred or
-            // the group was disbanded". It names two causes that cannot be told apart. The internal-error cause is what
-            // Tencent's other internal-error codes (50004, 70500) are retried for, and search_contact_group is a read, so a
-            // repeat cannot change anything; a disbanded group chat fails the same way every time and costs only the
-            // bounded retries before it is reported. Hence retried as transient, with advice that names both causes.
-            Add("GroupChatUnavailable", ChatErrorKind.ResourceUnavailable, RetryClass.Transient,
-                "A group chat in the request may have been disbanded: check its GroupId, or leave it out. If none was, try again later.", 51007);
+            // 51007 (search_contact_group; ERR_SVR_CONV_CONV_MARK_OPERATE_FAILED in the client SDKs): "Failed to replace GroupID
+            // with GroupCode because an internal error occurred or the group was disbanded". One dismissed group chat fails the
+            // whole request, and asking again unchanged fails again, so the transport does not retry it: the batch is split in
+            // halves until the group conversations that fail alone are found, and only they get this error (ItemResults).
+            // ResourceUnavailable rather than ObjectNotFound: the text names two causes that cannot be told apart, and an
+            // internal error is not a missing object; the splitting asks every half again, which also covers that cause.
+            Add("GroupChatUnavailable", ChatErrorKind.ResourceUnavailable, RetryClass.SplitBatch,
+                "The group chat was disbanded, or Tencent failed internally: check its GroupId and leave it out, or try again later.", 51007);
             // 51008 is documented on all six group/mark pages; 51006 and 51009-51011 come from Tencent's client-SDK error tables
             // (the ERR_SVR_CONV_* codes of the conversation server these REST calls reach). That REST returns them unchanged
             // is the reading the conformance suite (Diagnostics/) lets a user with a real app check.

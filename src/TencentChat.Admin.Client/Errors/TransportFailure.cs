@@ -21,5 +21,10 @@ namespace TencentChat.Admin.Client.Errors
         Throttled,
         /// <summary>The UserSig was refused unprocessed; retry once with a fresh signature.</summary>
         RenewUserSig,
+        /// <summary>
+        /// One item can fail the whole request (51007, a dismissed group chat): asking again unchanged fails again, so the
+        /// transport does not; a batch is split instead until the items that fail alone are found (Operations.ItemResults).
+        /// </summary>
+        SplitBatch,
     }
 }

@@ -6,7 +6,7 @@ namespace TencentChat.Admin.Client.Models
     /// A conversation's conversation-group and mark data (search_contact_group and get_contact_group items).
     /// Shares the identity properties of <see cref="ChatConversation"/> so both bind the same parameters.
     /// </summary>
-    public sealed class ChatContactGroupRecord
+    public sealed class ChatContactGroupRecord : IConversationOutcome
     {
         public string Account { get; set; } = string.Empty;
         public string ConversationId { get; set; } = string.Empty;
@@ -31,6 +31,16 @@ namespace TencentChat.Admin.Client.Models
 
         /// <summary>LastUpdateTime as ISO 8601 UTC text (2026-03-04T06:17:00Z), the same under every culture: the CSV column to sort and read back.</summary>
         public string? LastUpdateTimeIso => IsoTime.Of(LastUpdateTime);
+
+        /// <summary>
+        /// Why the conversation could not be looked up (the record then has Found false and is the error's target, whose
+        /// Account and ConversationId search again); internal, so it never renders or exports.
+        /// </summary>
+        internal Errors.ChatAdminException? Failure { get; set; }
+
+        Errors.ChatAdminException? IConversationOutcome.Failure => Failure;
+
+        void IConversationOutcome.Fail(Errors.ChatAdminException failure) => Failure = failure;
 
         public override string ToString() => Account + " → " + ConversationId;
     }

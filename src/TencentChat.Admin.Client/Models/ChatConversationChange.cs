@@ -5,7 +5,7 @@ namespace TencentChat.Admin.Client.Models
     /// non-terminating errors whose TargetObject is this object with Succeeded false, ResultCode and ResultInfo.
     /// Account and ConversationId bind the conversation cmdlets again, so a result can be searched or retried.
     /// </summary>
-    public sealed class ChatConversationChange
+    public sealed class ChatConversationChange : IConversationOutcome
     {
         public string Account { get; set; } = string.Empty;
         public string ConversationId { get; set; } = string.Empty;
@@ -28,6 +28,18 @@ namespace TencentChat.Admin.Client.Models
 
         /// <summary>Why the item failed, for the cmdlet's error record; internal, so it never renders or exports.</summary>
         internal Errors.ChatAdminException? Failure { get; set; }
+
+        Errors.ChatAdminException? IConversationOutcome.Failure => Failure;
+
+        /// <summary>A failure of the whole request: Tencent's ErrorCode becomes the item's ResultCode.</summary>
+        void IConversationOutcome.Fail(Errors.ChatAdminException failure)
+        {
+            var tencent = failure as Errors.ChatApiException;
+            Succeeded = false;
+            ResultCode = tencent?.ErrorCode ?? 0;
+            ResultInfo = tencent?.ErrorInfo ?? failure.Message;
+            Failure = failure;
+        }
 
         /// <summary>The prompt and error target text: "c2c_user_0002 of user_0001".</summary>
         public override string ToString() => ConversationId + " of " + Account;

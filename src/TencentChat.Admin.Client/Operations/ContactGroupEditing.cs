@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Errors;
@@ -85,24 +86,34 @@ namespace TencentChat.Admin.Client.Operations
                     if (existing.Count >= MaxGroupsPerUser)
                         throw new ChatInputException("TooManyContactGroups",
                             $"'{account}' already has {existing.Count} conversation groups; Tencent allows at most {MaxGroupsPerUser}.", name, ChatErrorKind.QuotaExceeded);
-                    var first = conversations.Take(MaxConversationsPerRequest).ToList();
-                    (group, var created) = await SendCreateAsync(session, account, name, first, log, cancellationToken).ConfigureAwait(false);
-                    changes.AddRange(created);
-                    toAdd.AddRange(conversations.Skip(first.Count));
+                    var requests = Batches.Split(conversations, MaxConversationsPerRequest);
+                    var first = requests.Count > 0 ? requests[0] : new ConversationKey[0];
+                    try
+                    {
+                        (group, var created) = await SendCreateAsync(session, account, name, first, log, cancellationToken).ConfigureAwait(false);
+                        changes.AddRange(created);
+                    }
+                    catch (ChatApiException e) when (e.Retry == RetryClass.SplitBatch && first.Count > 0)
+                    {
+                        // One conversation refused the whole create (51007, a dismissed group chat): create the group empty and
+                        // add the first conversations like the rest, where the request is split to find the one at fault.
+                        log.Verbose($"create_contact_group {account}: Tencent error {e.ErrorCode} ({e.ErrorId}); creating '{name}' empty and adding its conversations after.");
+                        (group, _) = await SendCreateAsync(session, account, name, new ConversationKey[0], log, cancellationToken).ConfigureAwait(false);
+                        toAdd.AddRange(first);
+                    }
+                    foreach (var later in requests.Skip(1))
+                        toAdd.AddRange(later);
                 }
             }
             catch (ChatAdminException e)
             {
                 // The group was not created (or, after a create whose outcome is unknown, may have been: running the
                 // command again finds it and adds what is missing).
-                return new ContactGroupCreation(null, ItemResults.Failed(account, ChatConversationActions.AddToContactGroup, name, conversations, e), e);
+                return new ContactGroupCreation(null, ItemResults.Failed(conversations, k => ChatConversationChange.For(account, k, ChatConversationActions.AddToContactGroup, name), e), e);
             }
 
-            for (int start = 0; start < toAdd.Count; start += MaxConversationsPerRequest)
-            {
-                var batch = toAdd.Skip(start).Take(MaxConversationsPerRequest).ToList();
+            foreach (var batch in Batches.Split(toAdd, MaxConversationsPerRequest))
                 changes.AddRange(await ChangeMembersAsync(session, account, name, add: true, batch, log, cancellationToken).ConfigureAwait(false));
-            }
             return new ContactGroupCreation(group, changes);
         }
 
@@ -132,12 +143,17 @@ namespace TencentChat.Admin.Client.Operations
         {
             var distinct = conversations.Distinct().ToList();
             var members = new HashSet<ConversationKey>();
-            for (int start = 0; start < distinct.Count; start += ContactGroupSearch.MaxItemsPerRequest)
+            foreach (var batch in Batches.Split(distinct, ContactGroupSearch.MaxItemsPerRequest))
             {
-                var batch = distinct.Skip(start).Take(ContactGroupSearch.MaxItemsPerRequest).ToList();
                 foreach (var record in await ContactGroupSearch.SearchAsync(session, account, batch, log, cancellationToken).ConfigureAwait(false))
-                    if (record.ContactGroupIds.Contains(group.ContactGroupId))
+                {
+                    // A conversation that could not be looked up is added again: adding a member the group holds is harmless,
+                    // and the add reports its own failure if the conversation cannot be changed either.
+                    if (record.Failure != null)
+                        log.Verbose($"search_contact_group {account}: {record.ConversationId} could not be looked up ({record.Failure.ErrorId}); it is added again.");
+                    else if (record.ContactGroupIds.Contains(group.ContactGroupId))
                         members.Add(ConversationKey.Parse(record.ConversationId));
+                }
             }
             var done = new List<ChatConversationChange>();
             foreach (var key in distinct)
@@ -180,8 +196,7 @@ namespace TencentChat.Admin.Client.Operations
         {
             string action = add ? ChatConversationActions.AddToContactGroup : ChatConversationActions.RemoveFromContactGroup;
             BatchSize.Check(conversations, MaxConversationsPerRequest, ChatCommand.UpdateContactGroup.Name);
-            IReadOnlyList<ChatConversationChange> changes;
-            try
+            var changes = await ItemResults.SendAsync(ChatCommand.UpdateContactGroup.Name, account, conversations, async sent =>
             {
                 AccountIds.Validate(account);
                 ContactGroupNames.ValidateName(name);
@@ -193,18 +208,14 @@ namespace TencentChat.Admin.Client.Operations
                     {
                         UpdateGroupType = UpdateContactGroupRequest.ChangeMembers,
                         OldGroupName = name,
-                        ContactUpdateItem = conversations.Select(k => new WireContactUpdateItem { ContactOptType = opt, ContactItem = WireMapping.ToContactItem(k) }).ToArray(),
+                        ContactUpdateItem = sent.Select(k => new WireContactUpdateItem { ContactOptType = opt, ContactItem = WireMapping.ToContactItem(k) }).ToArray(),
                     },
                 };
                 var response = await SendNamingGroupAsync<UpdateContactGroupRequest, UpdateContactGroupResponse>(session, ChatCommand.UpdateContactGroup, request,
                     account, name, log, cancellationToken).ConfigureAwait(false);
-                changes = ItemResults.Match(ChatCommand.UpdateContactGroup.Name, account, action, name, conversations,
+                return ItemResults.Match(ChatCommand.UpdateContactGroup.Name, account, action, name, sent,
                     response.UpdateGroupResult?.ContactResultItem, session.Redactor, log);
-            }
-            catch (ChatAdminException e)
-            {
-                changes = ItemResults.Failed(account, action, name, conversations, e);
-            }
+            }, key => ChatConversationChange.For(account, key, action, name), log).ConfigureAwait(false);
             log.Verbose($"update_contact_group {account}: {action} '{name}', {changes.Count(c => c.Succeeded)} of {changes.Count} succeeded.");
             return changes;
         }

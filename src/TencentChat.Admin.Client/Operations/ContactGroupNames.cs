@@ -77,8 +77,5 @@ namespace TencentChat.Admin.Client.Operations
                 names[i] = _names.TryGetValue(ids[i], out var name) ? name : "#" + ids[i];
             return new ChatValueList<string>(names);
         }
-
-        public static ChatValueList<int> Ids(int[]? ids) =>
-            ids == null || ids.Length == 0 ? ChatValueList<int>.Empty : new ChatValueList<int>(ids);
     }
 }

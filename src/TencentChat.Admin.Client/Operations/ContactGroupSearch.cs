@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,14 +17,21 @@ namespace TencentChat.Admin.Client.Operations
         /// <summary>
         /// One record per requested conversation, in request order. Conversations the response does not mention
         /// (Tencent documents no rule for conversations without group or mark data) come back with Found = false
-        /// rather than vanishing, so every input row has an output row.
+        /// rather than vanishing, so every input row has an output row. When the request fails, each conversation's record
+        /// (Found false) carries the failure (see <see cref="ItemResults.SendAsync{T}"/>); a session-wide failure is thrown.
         /// </summary>
-        public static async Task<IReadOnlyList<ChatContactGroupRecord>> SearchAsync(ChatSession session, string account,
+        public static Task<IReadOnlyList<ChatContactGroupRecord>> SearchAsync(ChatSession session, string account,
             IReadOnlyList<ConversationKey> conversations, ChatLog log, CancellationToken cancellationToken)
         {
             BatchSize.Check(conversations, MaxItemsPerRequest, ChatCommand.SearchContactGroup.Name);
-            AccountIds.Validate(account);
+            return ItemResults.SendAsync(ChatCommand.SearchContactGroup.Name, account, conversations,
+                sent => SendAsync(session, account, sent, log, cancellationToken), key => WireMapping.NotFound(account, key), log);
+        }
 
+        private static async Task<IReadOnlyList<ChatContactGroupRecord>> SendAsync(ChatSession session, string account,
+            IReadOnlyList<ConversationKey> conversations, ChatLog log, CancellationToken cancellationToken)
+        {
+            AccountIds.Validate(account);
             var items = new WireContactItem[conversations.Count];
             for (int i = 0; i < items.Length; i++) items[i] = WireMapping.ToContactItem(conversations[i]);
             var request = new SearchContactGroupRequest { FromAccount = account, ContactItem = items };
@@ -37,7 +43,7 @@ namespace TencentChat.Admin.Client.Operations
             foreach (var item in response.ContactResultItem ?? new WireContactItem[0])
             {
                 if (WireMapping.TryKeyOf(item, out var key))
-                    found[key] = WireMapping.ToRecord(account, item, names);
+                    found[key] = WireMapping.ToRecord(account, item, names.NamesOf(item.ContactGroupId));
                 else
                     log.Warning($"search_contact_group {account} answered a ContactItem without To_Account/ToGroupId; it was left out.");
             }
@@ -47,17 +53,6 @@ namespace TencentChat.Admin.Client.Operations
             for (int i = 0; i < results.Length; i++)
                 results[i] = found.TryGetValue(conversations[i], out var record) ? record : WireMapping.NotFound(account, conversations[i]);
             return results;
-        }
-
-        /// <summary>
-        /// The error targets of a search that failed as a whole: a record (Found false) per conversation, with the Account
-        /// and ConversationId that bind Search-ChatContactGroup again, so each conversation gets its own error to retry.
-        /// </summary>
-        public static IReadOnlyList<ChatContactGroupRecord> Unsearched(string account, IReadOnlyList<ConversationKey> conversations)
-        {
-            var records = new ChatContactGroupRecord[conversations.Count];
-            for (int i = 0; i < records.Length; i++) records[i] = WireMapping.NotFound(account, conversations[i]);
-            return records;
         }
     }
 }

@@ -110,20 +110,15 @@ namespace TencentChat.Admin.Client.Operations
             IReadOnlyList<ConversationKey> conversations, ConversationMarkChange change, ChatLog log, CancellationToken cancellationToken)
         {
             BatchSize.Check(conversations, MaxItemsPerRequest, ChatCommand.MarkContact.Name);
-            IReadOnlyList<ChatConversationChange> changes;
-            try
+            var changes = await ItemResults.SendAsync(ChatCommand.MarkContact.Name, account, conversations, async sent =>
             {
                 AccountIds.Validate(account);
-                var request = new MarkContactRequest { FromAccount = account, MarkItem = conversations.Select(change.ToMarkItem).ToArray() };
+                var request = new MarkContactRequest { FromAccount = account, MarkItem = sent.Select(change.ToMarkItem).ToArray() };
                 var response = await session.Transport.SendAsync<MarkContactRequest, MarkContactResponse>(
                     ChatCommand.MarkContact, request, log, cancellationToken).ConfigureAwait(false);
-                changes = ItemResults.Match(ChatCommand.MarkContact.Name, account, ChatConversationActions.Mark, null, conversations,
+                return ItemResults.Match(ChatCommand.MarkContact.Name, account, ChatConversationActions.Mark, null, sent,
                     response.ResultItem, session.Redactor, log);
-            }
-            catch (ChatAdminException e)
-            {
-                changes = ItemResults.Failed(account, ChatConversationActions.Mark, null, conversations, e);
-            }
+            }, key => ChatConversationChange.For(account, key, ChatConversationActions.Mark), log).ConfigureAwait(false);
             log.Verbose($"mark_contact {account}: {change}, {changes.Count(c => c.Succeeded)} of {changes.Count} succeeded.");
             return changes;
         }

@@ -51,7 +51,7 @@ namespace TencentChat.Admin.Client.Paging
 
             var page = new List<ChatContactGroupRecord>(items.Length);
             foreach (var item in items)
-                page.Add(WireMapping.ToRecord(Account, item, _names));
+                page.Add(WireMapping.ToRecord(Account, item, _names.NamesOf(item.ContactGroupId)));
             return new Page(page, response.CompleteFlag == 1, response.NextStartIndex);
         }
 

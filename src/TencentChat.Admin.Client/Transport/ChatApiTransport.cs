@@ -21,7 +21,7 @@ namespace TencentChat.Admin.Client.Transport
     /// <summary>
     /// The HTTP call. One instance per session, one HttpClient with keep-alive. Every request goes through
     /// <see cref="SendAsync{TRequest,TResponse}"/>: rate limiter, fresh random, UserSig, POST, envelope check
-    /// (success is ErrorCode 0; ActionStatus may be missing), retries with backoff, UserSig renewal and
+    /// (success is ErrorCode 0; ActionStatus may be missing), retries as <see cref="RetryPolicy"/> decides, UserSig renewal and
     /// failover to the region's backup domain. Nothing here writes a URL or a UserSig unredacted anywhere.
     /// </summary>
     internal sealed class ChatApiTransport : IDisposable
@@ -106,13 +106,13 @@ namespace TencentChat.Admin.Client.Transport
                 if (failure is ChatTransportException { Failure: TransportFailure.NotSent } && TrySwitchToBackup(failure, log))
                     continue;
 
-                RetryDecision decision = Decide(command, failure, ref renewedUserSig);
-                if (decision == RetryDecision.Stop || attempt >= _retry.MaxAttempts || elapsed.Elapsed >= _retry.Deadline)
+                if (!_retry.ShouldRetry(command, failure, attempt, elapsed.Elapsed, _userSig.CanRenew && !renewedUserSig, out TimeSpan delay, out bool renewUserSig))
                     throw failure;
-
-                TimeSpan delay = decision == RetryDecision.Immediately ? TimeSpan.Zero : _retry.DelayBefore(attempt, decision == RetryDecision.AfterThrottleBackoff);
-                if (elapsed.Elapsed + delay > _retry.Deadline)
-                    throw failure;
+                if (renewUserSig)
+                {
+                    renewedUserSig = true;
+                    _userSig.Renew();
+                }
 
                 Statistics.CountRetry();
                 log.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} (attempt {2} of {3}); retrying in {4:0.00} s.",
@@ -157,36 +157,6 @@ namespace TencentChat.Admin.Client.Transport
             if (errorCode == 0)
                 return (TResponse)envelope;
             throw ApiError(command, errorCode, envelope);
-        }
-
-        private enum RetryDecision { Stop, Immediately, AfterBackoff, AfterThrottleBackoff }
-
-        private RetryDecision Decide(ChatCommand command, ChatAdminException failure, ref bool renewedUserSig)
-        {
-            switch (failure)
-            {
-                case ChatApiException api:
-                    switch (api.Retry)
-                    {
-                        case RetryClass.Throttled:
-                            return RetryDecision.AfterThrottleBackoff;
-                        case RetryClass.RenewUserSig when _userSig.CanRenew && !renewedUserSig:
-                            renewedUserSig = true;
-                            _userSig.Renew();
-                            return RetryDecision.Immediately;
-                        case RetryClass.Transient when command.RetryWhenOutcomeUnknown:
-                            return RetryDecision.AfterBackoff;
-                        default:
-                            return RetryDecision.Stop;
-                    }
-                case ChatTransportException transport:
-                    if (transport.Failure == TransportFailure.NotSent) return RetryDecision.AfterBackoff;
-                    if (transport.Failure == TransportFailure.Ambiguous && command.RetryWhenOutcomeUnknown) return RetryDecision.AfterBackoff;
-                    return RetryDecision.Stop;
-                default:
-                    // Malformed answers and input errors will not improve by asking again.
-                    return RetryDecision.Stop;
-            }
         }
 
         private bool TrySwitchToBackup(ChatAdminException failure, ChatLog log)

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
-using TencentChat.Admin.Client.Operations;
 
 namespace TencentChat.Admin.Client.Wire
 {

@@ -5,6 +5,7 @@ using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Transport;
 using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
@@ -138,7 +139,7 @@ namespace TencentChat.Admin.Commands
         /// <summary>Retries after the first attempt of a request that failed transiently.</summary>
         [Parameter]
         [ValidateRange(0, 20)]
-        public int MaxRetryCount { get; set; } = 5;
+        public int MaxRetryCount { get; set; } = RetryPolicy.DefaultMaxRetryCount;
 
         /// <summary>Lifetime of the UserSigs the module signs (they are renewed before they expire).</summary>
         [Parameter(ParameterSetName = SecretKeySet)]

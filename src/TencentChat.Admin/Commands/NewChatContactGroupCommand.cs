@@ -16,7 +16,10 @@ namespace TencentChat.Admin.Commands
     /// <para>
     /// Before writing, it reads the user's groups and refuses a 21st group (TooManyContactGroups). It writes the group;
     /// every conversation that could not be added is written as an error whose target (its ChatConversationChange) can
-    /// be piped back. When a follow-up request fails, the group and the conversations that were added are kept.
+    /// be piped back. When a follow-up request fails, the group and the conversations that were added are kept. Should
+    /// Tencent refuse the create because of one dismissed group chat (51007), the group is created empty and its
+    /// conversations added after, where a refused request is split in halves until the conversations at fault are found
+    /// (at most 2*log2(100), 14, more requests each); only they are written as GroupChatUnavailable errors.
     /// </para>
     /// <para>
     /// Running the same command again finishes the job: when the user already has a group of that name, it is not

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Batching;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -21,6 +20,13 @@ namespace TencentChat.Admin.Commands
     /// permission, connection) stops the command at once and cancels the requests in flight. When a request fails
     /// otherwise, each of its conversations gets an error whose target (a ChatContactGroupRecord with Account and
     /// ConversationId) can be piped back to search again.
+    /// </para>
+    /// <para>
+    /// A dismissed group chat makes Tencent fail the whole request (51007). The request is then not retried as it was:
+    /// each half of it is sent again, and so on, until the group conversations at fault are found. Only they are written
+    /// as GroupChatUnavailable errors, each targeting its conversation; the records of the others are written as usual.
+    /// Each conversation at fault costs at most 2*log2(batch) more requests: a search of 300 with one dismissed group chat
+    /// takes at most 19 requests. After four times that, a half that still fails is reported whole.
     /// </para>
     /// </remarks>
     /// <example>
@@ -70,25 +76,16 @@ namespace TencentChat.Admin.Commands
         private void Search(KeyedBatch<(string Account, string? ContactGroupName), ConversationKey> batch) =>
             StartAccountWork(batch.Key.Account, ThrottleLimit, null, async (output, cancellationToken) =>
             {
-                IReadOnlyList<ChatContactGroupRecord> records;
-                try
-                {
-                    records = await ContactGroupSearch.SearchAsync(ActiveSession, batch.Key.Account, batch.Items, Log, cancellationToken).ConfigureAwait(false);
-                }
-                catch (ChatAdminException e) when (!e.IsSessionWide)
-                {
-                    // Every conversation of the failed request is reported, with a target that can be piped back.
-                    await output.DeliverAsync(batch.Items.Count, () =>
-                    {
-                        foreach (var unsearched in ContactGroupSearch.Unsearched(batch.Key.Account, batch.Items))
-                            WriteItemError(e, unsearched);
-                    }).ConfigureAwait(false);
-                    return;
-                }
+                IReadOnlyList<ChatContactGroupRecord> records =
+                    await ContactGroupSearch.SearchAsync(ActiveSession, batch.Key.Account, batch.Items, Log, cancellationToken).ConfigureAwait(false);
                 await output.DeliverAsync(records.Count, () =>
                 {
+                    // A conversation whose lookup failed gets its own error, with its record (Account, ConversationId) as the target to pipe back.
                     foreach (var record in records)
-                        WriteObject(record);
+                    {
+                        if (record.Failure != null) WriteItemError(record.Failure, record);
+                        else WriteObject(record);
+                    }
                 }).ConfigureAwait(false);
             });
     }

@@ -20,6 +20,11 @@ namespace TencentChat.Admin.Commands
     /// conversation Tencent refuses, or whose request failed as a whole, is written as an error whose target (its
     /// ChatConversationChange) can be piped back to retry; -PassThru writes the ones that succeeded.
     /// </para>
+    /// <para>
+    /// Should Tencent refuse a whole request because of one dismissed group chat (51007), each half of it is sent again,
+    /// and so on, until the conversations at fault are found (at most 2*log2(100), 14, more requests each); only they
+    /// are written as GroupChatUnavailable errors.
+    /// </para>
     /// </remarks>
     /// <example>
     /// <code>

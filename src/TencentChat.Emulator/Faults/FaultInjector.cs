@@ -2,7 +2,8 @@ namespace TencentChat.Emulator.Faults;
 
 /// <summary>
 /// Draws faults. Every request to a matching command consumes exactly one number from a generator seeded with
-/// <see cref="FaultSettings.Seed"/>, so the same seed and the same request sequence give the same faults.
+/// <see cref="FaultSettings.Seed"/>, laid against the faults' rates end to end in their fixed bands
+/// (<see cref="Fault.Band"/>), so the same seed and the same request sequence give the same faults.
 /// </summary>
 internal sealed class FaultInjector
 {
@@ -25,18 +26,19 @@ internal sealed class FaultInjector
         }
     }
 
-    public FaultKind Draw(string command)
+    /// <summary>The fault for this request to <paramref name="command"/>, or null for none.</summary>
+    public Fault? Draw(string command)
     {
         lock (_lock)
         {
-            if (_settings.IsOff || !_settings.Applies(command)) return FaultKind.None;
+            if (_settings.IsOff || !_settings.Applies(command)) return null;
             double u = _random.NextDouble();
-            foreach (FaultKind kind in FaultKinds.All)
+            foreach (Fault fault in FaultKinds.InBandOrder)
             {
-                u -= _settings.RateOf(kind);
-                if (u < 0) return kind;
+                u -= _settings.RateOf(fault.Kind);
+                if (u < 0) return fault;
             }
-            return FaultKind.None;
+            return null;
         }
     }
 }

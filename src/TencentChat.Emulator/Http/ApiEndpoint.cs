@@ -23,30 +23,11 @@ internal static class ApiEndpoint
         runtime.Options.RequestObserver?.Invoke(http.Request.QueryString.Value ?? "");
         if (runtime.Options.LatencyMs > 0) await Task.Delay(runtime.Options.LatencyMs, http.RequestAborted);
 
-        FaultKind fault = command == null ? FaultKind.None : runtime.Faults.Draw(command.Name);
-        if (fault != FaultKind.None) runtime.Stats.CountFault(fault);
-        switch (fault)
+        Fault? fault = command == null ? null : runtime.Faults.Draw(command.Name);
+        if (fault != null)
         {
-            case FaultKind.Reset:
-                http.Abort();
-                return;
-            case FaultKind.Http502:
-                http.Response.StatusCode = StatusCodes.Status502BadGateway;
-                http.Response.ContentType = "text/html";
-                await http.Response.WriteAsync("<html><body><h1>502 Bad Gateway</h1></body></html>", http.RequestAborted);
-                return;
-            case FaultKind.ServerError50004:
-                await WriteAsync(http, Envelope.Fail(ErrorCodes.InternalError, "Internal server error (injected fault); retry."));
-                return;
-            case FaultKind.Timeout50005:
-                await WriteAsync(http, Envelope.Fail(ErrorCodes.NetworkTimeout, "Network timeout (injected fault); retry later."));
-                return;
-            case FaultKind.Throttle:
-                await WriteAsync(http, Envelope.Fail(ErrorCodes.FrequencyLimit, "REST API call frequency limit exceeded (injected fault)."));
-                return;
-            case FaultKind.Stall:
-                await Task.Delay(runtime.Faults.Settings.StallMs, http.RequestAborted);
-                break;
+            runtime.Stats.CountFault(fault.Kind);
+            if (await fault.Inject(http, runtime.Faults.Settings)) return;
         }
 
         JsonObject response;
@@ -99,7 +80,7 @@ internal static class ApiEndpoint
         throw new ApiException(notJsonCode, "The request body must be a JSON object.");
     }
 
-    private static async Task WriteAsync(HttpContext http, JsonObject response)
+    internal static async Task WriteAsync(HttpContext http, JsonObject response)
     {
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/json; charset=utf-8";

@@ -41,6 +41,9 @@ internal static class ControlEndpoint
             case "faults" when HttpMethods.IsPost(method):
                 await SetFaultsAsync(http, runtime);
                 break;
+            case "disband" when HttpMethods.IsPost(method):
+                await DisbandAsync(http, runtime);
+                break;
             case "reset" when HttpMethods.IsPost(method):
                 runtime.Reset();
                 await WriteAsync(http, StatusCodes.Status200OK, new JsonObject { ["reset"] = true, ["seed"] = runtime.Options.Seed });
@@ -50,7 +53,7 @@ internal static class ControlEndpoint
                 break;
             default:
                 await WriteAsync(http, StatusCodes.Status404NotFound,
-                    Error($"No control operation {method} {Prefix}{route}; see GET stats, GET/POST/DELETE faults, POST online, POST reset."));
+                    Error($"No control operation {method} {Prefix}{route}; see GET stats, GET/POST/DELETE faults, POST disband, POST online, POST reset."));
                 break;
         }
     }
@@ -70,6 +73,30 @@ internal static class ControlEndpoint
         }
         runtime.Faults.Set(settings);
         await WriteAsync(http, StatusCodes.Status200OK, settings.ToJson());
+    }
+
+    /// <summary>
+    /// POST disband {"GroupId":"@TGS#..."}: marks a group chat dismissed (<see cref="State.ChatState.DisbandGroupChat"/>), so a
+    /// search_contact_group naming it fails with 51007. Until the next reset; the emulator keeps no other group-chat state.
+    /// </summary>
+    private static async Task DisbandAsync(HttpContext http, EmulatorRuntime runtime)
+    {
+        string groupId;
+        try
+        {
+            using JsonDocument body = await JsonDocument.ParseAsync(http.Request.Body, default, http.RequestAborted);
+            groupId = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("GroupId", out JsonElement id)
+                && id.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(id.GetString())
+                ? id.GetString()!
+                : throw new ArgumentException("The body must be {\"GroupId\":\"@TGS#...\"} with a non-empty GroupId.");
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException)
+        {
+            await WriteAsync(http, StatusCodes.Status400BadRequest, Error(e.Message));
+            return;
+        }
+        runtime.State.DisbandGroupChat(groupId);
+        await WriteAsync(http, StatusCodes.Status200OK, new JsonObject { ["disbanded"] = groupId });
     }
 
     private static bool IsLoopback(IPAddress? address) =>

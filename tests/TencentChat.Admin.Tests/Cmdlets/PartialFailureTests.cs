@@ -141,17 +141,26 @@ public sealed class PartialFailureTests
     }
 
     [Fact]
-    public async Task A_disbanded_group_chat_in_a_search_is_GroupChatUnavailable_after_the_retries_for_each_conversation_of_the_request()
+    public async Task A_disbanded_group_chat_in_a_search_of_300_is_one_GroupChatUnavailable_error_targeting_it_and_299_records()
     {
         await using var ps = await PowerShellScope.StartAsync();
-        ps.Emulator.Host.State.DisbandGroupChat("@TGS#GONE");
+        ps.Emulator.Host.State.DisbandGroupChat("@TGS#G0151");
 
-        var run = ps.Run("Search-ChatContactGroup -Account user_0001 -PeerAccount user_0002 -GroupId '@TGS#GONE'");
+        var run = ps.Run("""
+            0..299 | ForEach-Object {
+                if ($_ % 2) { [pscustomobject]@{ Account = 'user_0001'; ConversationId = ('group_@TGS#G{0:D4}' -f $_) } }
+                else { [pscustomobject]@{ Account = 'user_0001'; ConversationId = ('c2c_peer_{0:D4}' -f $_) } }
+            } | Search-ChatContactGroup -ErrorVariable failed
+            """);
 
-        Assert.Equal(new[] { "GroupChatUnavailable", "GroupChatUnavailable" }, run.ErrorIds);
-        Assert.All(run.Errors, e => Assert.Equal(ErrorCategory.ResourceUnavailable, e.CategoryInfo.Category));
-        Assert.Equal(new[] { "c2c_user_0002", "group_@TGS#GONE" }, run.Errors.Select(e => Assert.IsType<ChatContactGroupRecord>(e.TargetObject).ConversationId));
-        Assert.Equal(4, ps.Emulator.Requests("search_contact_group")); // retried as transient: the test session makes 4 attempts
+        var error = Assert.Single(run.Errors);
+        Assert.Equal(new[] { "GroupChatUnavailable" }, run.ErrorIds);
+        Assert.Equal(ErrorCategory.ResourceUnavailable, error.CategoryInfo.Category);
+        var target = Assert.IsType<ChatContactGroupRecord>(error.TargetObject);
+        Assert.Equal(("user_0001", "group_@TGS#G0151"), (target.Account, target.ConversationId));
+        Assert.Equal(299, run.Objects<ChatContactGroupRecord>().Count);
+        Assert.DoesNotContain(run.Objects<ChatContactGroupRecord>(), r => r.ConversationId == "group_@TGS#G0151");
+        Assert.InRange(ps.Emulator.Requests("search_contact_group"), 2, 20);
     }
 
     [Fact]

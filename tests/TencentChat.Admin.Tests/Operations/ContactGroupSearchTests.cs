@@ -54,12 +54,71 @@ public class ContactGroupSearchTests
     }
 
     [Fact]
-    public async Task Search_for_an_unknown_owner_is_AccountNotFound()
+    public async Task Search_for_an_unknown_owner_is_AccountNotFound_on_each_conversations_record()
     {
         await using var emulator = await EmulatorFixture.StartAsync();
         var session = emulator.OpenSession();
-        var e = await Assert.ThrowsAsync<ChatApiException>(() =>
-            ContactGroupSearch.SearchAsync(session, "nobody", new[] { ConversationKey.ForPeer("x") }, TestSessions.Log(session), default));
-        Assert.Equal("AccountNotFound", e.ErrorId);
+        var records = await ContactGroupSearch.SearchAsync(session, "nobody", new[] { ConversationKey.ForPeer("x"), ConversationKey.ForPeer("y") },
+            TestSessions.Log(session), default);
+        Assert.Equal(new[] { "c2c_x", "c2c_y" }, records.Select(r => r.ConversationId));
+        Assert.All(records, r => Assert.Equal(("nobody", false, "AccountNotFound"), (r.Account, r.Found, Assert.IsType<ChatApiException>(r.Failure).ErrorId)));
+    }
+
+    /// <summary>150 C2C and 150 group conversations of user_0001, interleaved.</summary>
+    private static ConversationKey[] Mixed300() =>
+        Enumerable.Range(0, 300).Select(i => i % 2 == 0 ? ConversationKey.ForPeer($"peer_{i:D4}") : ConversationKey.ForGroup($"@TGS#G{i:D4}")).ToArray();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(217)]
+    [InlineData(299)]
+    public async Task One_dismissed_group_chat_in_300_fails_only_itself_within_20_requests(int position)
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var session = emulator.OpenSession();
+        var keys = Mixed300();
+        emulator.Host.State.DisbandGroupChat(keys[position].GroupId!);
+
+        var records = await ContactGroupSearch.SearchAsync(session, "user_0001", keys, TestSessions.Log(session), default);
+
+        Assert.Equal(keys.Select(k => k.ConversationId), records.Select(r => r.ConversationId));
+        var failed = Assert.Single(records, r => r.Failure != null);
+        Assert.Equal((keys[position].ConversationId, "user_0001", "GroupChatUnavailable", 51007),
+            (failed.ConversationId, failed.Account, failed.Failure!.ErrorId, ((ChatApiException)failed.Failure).ErrorCode));
+        Assert.Equal(299, records.Count(r => r.Failure == null));
+        // One failed request, then two per halving (300, 150, 75, 38, 19, 10, 5, 3, 2): at most 1 + 2 * 9 = 19; never retried unchanged.
+        Assert.InRange(emulator.Requests("search_contact_group"), 2, 19);
+    }
+
+    [Fact]
+    public async Task Two_dismissed_group_chats_are_both_isolated_and_the_rest_found()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var session = emulator.OpenSession();
+        var keys = Mixed300();
+        emulator.Host.State.DisbandGroupChat(keys[3].GroupId!);
+        emulator.Host.State.DisbandGroupChat(keys[251].GroupId!);
+
+        var records = await ContactGroupSearch.SearchAsync(session, "user_0001", keys, TestSessions.Log(session), default);
+
+        Assert.Equal(keys.Select(k => k.ConversationId), records.Select(r => r.ConversationId));
+        Assert.Equal(new[] { keys[3].ConversationId, keys[251].ConversationId }, records.Where(r => r.Failure != null).Select(r => r.ConversationId));
+        Assert.InRange(emulator.Requests("search_contact_group"), 3, 1 + 2 * 2 * 9);
+    }
+
+    [Fact]
+    public async Task Splitting_stops_at_its_budget_and_still_reports_every_conversation()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var session = emulator.OpenSession();
+        var keys = Enumerable.Range(0, 300).Select(i => ConversationKey.ForGroup($"@TGS#G{i:D4}")).ToArray();
+        foreach (var key in keys) emulator.Host.State.DisbandGroupChat(key.GroupId!);
+
+        var records = await ContactGroupSearch.SearchAsync(session, "user_0001", keys, TestSessions.Log(session), default);
+
+        Assert.Equal(keys.Select(k => k.ConversationId), records.Select(r => r.ConversationId));
+        Assert.All(records, r => Assert.Equal("GroupChatUnavailable", r.Failure?.ErrorId));
+        // At most MaxIsolatedPerBatch times the cost of one isolated conversation: 1 + 2 * 4 * 9 = 73 requests.
+        Assert.Equal(1 + 2 * ItemResults.MaxIsolatedPerBatch * 9, emulator.Requests("search_contact_group"));
     }
 }

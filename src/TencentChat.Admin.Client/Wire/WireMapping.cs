@@ -1,9 +1,8 @@
 using System;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
-using TencentChat.Admin.Client.Wire;
 
-namespace TencentChat.Admin.Client.Operations
+namespace TencentChat.Admin.Client.Wire
 {
     /// <summary>Wire items to output objects, and conversation keys to wire ContactItems.</summary>
     internal static class WireMapping
@@ -27,11 +26,12 @@ namespace TencentChat.Admin.Client.Operations
                 StandardMark = item.StandardMark ?? string.Empty,
                 Marks = StandardMarks.Names(bits),
                 CustomMark = item.CustomMark,
-                ContactGroupIds = ContactGroupNames.Ids(item.ContactGroupId),
+                ContactGroupIds = Ids(item.ContactGroupId),
             };
         }
 
-        public static ChatContactGroupRecord ToRecord(string account, WireContactItem item, ContactGroupNames groups)
+        /// <summary>A search_contact_group or get_contact_group item; <paramref name="contactGroupNames"/> are its groups' names, from the answer's GroupItem.</summary>
+        public static ChatContactGroupRecord ToRecord(string account, WireContactItem item, ChatValueList<string> contactGroupNames)
         {
             ConversationKey key = KeyOf(item.Type, item.ToAccount, item.ToGroupId, "ContactItem", "ToGroupId");
             var record = NotFound(account, key);
@@ -39,8 +39,8 @@ namespace TencentChat.Admin.Client.Operations
             record.StandardMark = item.StandardMark ?? string.Empty;
             record.Marks = StandardMarks.Names(StandardMarks.ParseBits(item.StandardMark));
             record.CustomMark = item.CustomMark;
-            record.ContactGroupIds = ContactGroupNames.Ids(item.ContactGroupId);
-            record.ContactGroupNames = groups.NamesOf(item.ContactGroupId);
+            record.ContactGroupIds = Ids(item.ContactGroupId);
+            record.ContactGroupNames = contactGroupNames;
             record.LastUpdateTime = item.Timestamp > 0 ? DateTimeOffset.FromUnixTimeSeconds(item.Timestamp.Value) : (DateTimeOffset?)null;
             return record;
         }
@@ -77,6 +77,9 @@ namespace TencentChat.Admin.Client.Operations
             key = found;
             return true;
         }
+
+        private static ChatValueList<int> Ids(int[]? ids) =>
+            ids == null || ids.Length == 0 ? ChatValueList<int>.Empty : new ChatValueList<int>(ids);
 
         private static ConversationKey KeyOf(int type, string? toAccount, string? groupId, string what, string groupField) =>
             Find(type, toAccount, groupId) ?? throw new ChatProtocolException("InvalidResponse",
