@@ -10,7 +10,8 @@ namespace TencentChat.Benchmarks.Scenarios;
 /// module, each pipeline timed inside pwsh (start-up, Import-Module, listing the input and a warm-up not counted):
 /// W1 <c>$convs | Set-ChatConversationMark -Set Star -Confirm:$false -PassThru -ThrottleLimit N</c> over all 25,000
 /// conversations at N = 1, 16, 64; W2 <c>New-ChatContactGroup</c> with all 250 conversations for each of the 100
-/// accounts; W3 <c>Remove-ChatConversation</c> for 800 conversations (8 per account). Each wall time is compared with
+/// accounts; W3 <c>Remove-ChatConversation</c> for 800 conversations (8 per account); and the mixed pipeline
+/// <c>$accounts | Get-ChatConversation | Set-ChatConversationMark -Set Star</c> against the read alone. Each wall time is compared with
 /// the bound max(R/200, R x 100 ms / N) for the R requests the session sent; every run must write each account's
 /// results in input order, with no error and no throttled answer. The busiest sliding second of mark_contact at the
 /// wire is measured on the same workload through the C# path (<see cref="ModuleFanOut.MarkAsync"/>) at N = 64, where
@@ -38,7 +39,8 @@ internal sealed class WriteFanOutScenario : IBenchmarkScenario
             cancellationToken, LatencyMs, ApiRateLimit);
 
         var rows = new List<BenchmarkRow>();
-        foreach (Run pwsh in await RunPowerShellAsync(run, emulator, cancellationToken))
+        IReadOnlyList<Run> pwshRuns = await RunPowerShellAsync(run, emulator, cancellationToken);
+        foreach (Run pwsh in pwshRuns.Where(r => !r.Row.StartsWith("W1-", StringComparison.Ordinal)))
         {
             double bound = Math.Max((double)pwsh.Requests / ApiRateLimit, pwsh.Requests * (LatencyMs / 1000.0) / pwsh.ThrottleLimit);
             double ratio = pwsh.Seconds / bound;
@@ -50,6 +52,13 @@ internal sealed class WriteFanOutScenario : IBenchmarkScenario
                 Invariant($"{pwsh.Seconds:0.00} s"), Invariant($"{bound:0.00} s"), Invariant($"{ratio:0.00}x"),
                 targeted ? Invariant($"<= {target:0.00}x") : "-", targeted ? ratio <= target && clean : clean ? null : false));
         }
+
+        // What the mixed pipeline reaches, against the read alone: the writer must not hold the reader up.
+        Run read = pwshRuns.Single(r => r.Row == "W1-read"), mixed = pwshRuns.Single(r => r.Row == "W1-mixed");
+        rows.Add(new BenchmarkRow("W1",
+            Invariant($"Wall time, pwsh, {mixed.Command} -ThrottleLimit 16 on both: {mixed.Written:N0} results, {mixed.Requests} requests (get_list and mark_contact, 200/s each), {mixed.Errors} errors, {mixed.Throttled} throttled, per-account order {(mixed.InOrder ? "kept" : "**broken**")}; baseline the read alone ({read.Requests} requests)"),
+            Invariant($"{mixed.Seconds:0.00} s"), Invariant($"{read.Seconds:0.00} s"), Invariant($"{mixed.Seconds / read.Seconds:0.00}x"), "-",
+            mixed.InOrder && read.InOrder && mixed.Errors == 0 && mixed.Throttled == 0 ? null : false));
 
         // The busiest sliding second at the wire, through the C# path (the cmdlet's engine without PowerShell) at N = 64.
         var input = new List<(string Account, string ConversationId)>();
@@ -89,7 +98,7 @@ internal sealed class WriteFanOutScenario : IBenchmarkScenario
             "function InOrder($input_, $output) {",
             "    $expected = OrderOf $input_ 'ConversationId'; $actual = OrderOf $output 'ConversationId'",
             "    foreach ($a in $expected.Keys) { if (($expected[$a] -join ',') -ne ($actual[$a] -join ',')) { return $false } }; $true }",
-            "function Timed($row, $command, $limit, $items, [scriptblock]$write, [bool]$ordered) {",
+"function Timed($row, $command, $limit, $items, [scriptblock]$write, [bool]$ordered, $expected = $items) {",
             "    Start-Sleep -Milliseconds " + FanOutScenario.PauseBetweenRuns.TotalMilliseconds.ToString(CultureInfo.InvariantCulture),
             // Errors are counted, not fatal: every conversation must come out, as a result or as an error.
             "    $ErrorActionPreference = 'Continue'; $Error.Clear()",
@@ -97,13 +106,16 @@ internal sealed class WriteFanOutScenario : IBenchmarkScenario
             "    $watch = [System.Diagnostics.Stopwatch]::StartNew()",
             "    $out = @(& $write $limit $items 2>$null)",
             "    $watch.Stop()",
-            "    $ok = if ($ordered) { InOrder $items $out } else { $true }",
+            "    $ok = if ($ordered) { InOrder $expected $out } else { $true }",
             "    \"RUN`t$row`t$command`t$limit`t$($watch.Elapsed.TotalSeconds.ToString('R', [cultureinfo]::InvariantCulture))`t$($session.Requests - $requests)`t$($session.Throttled - $throttled)`t$($out.Count)`t$($Error.Count)`t$ok\" }",
             // Warm-up: the write path's JIT, as a runbook pays it once.
             "$null = $convs[0..9] | Set-ChatConversationMark -Set Fold -Confirm:$false -ThrottleLimit 4",
             "foreach ($limit in " + string.Join(",", MarkThrottleLimits) + ") {",
             "    Timed W1 'Set-ChatConversationMark -Set Star' $limit $convs { param($n, $items) $items | Set-ChatConversationMark -Set Star -Confirm:$false -PassThru -ThrottleLimit $n } $true",
             "}",
+            // The mixed pipeline: reader and writer pump on the one pipeline thread; the read alone for comparison.
+            "Timed W1-read 'Get-ChatConversation' 16 $accounts { param($n, $items) $items | Get-ChatConversation -ThrottleLimit $n } $true $convs",
+            "Timed W1-mixed 'Get-ChatConversation | Set-ChatConversationMark -Set Star' 16 $accounts { param($n, $items) $items | Get-ChatConversation -ThrottleLimit $n | Set-ChatConversationMark -Set Star -Confirm:$false -PassThru -ThrottleLimit $n } $true $convs",
             "Timed W2 'New-ChatContactGroup -Name bulk' 16 $convs { param($n, $items) $items | New-ChatContactGroup -Name bulk -Confirm:$false -ThrottleLimit $n } $false",
             "$doomed = @($convs | Group-Object Account | ForEach-Object { $_.Group | Select-Object -First 8 })",
             "Timed W3 'Remove-ChatConversation' 16 $doomed { param($n, $items) $items | Remove-ChatConversation -Confirm:$false -PassThru -ThrottleLimit $n } $true");
@@ -114,8 +126,8 @@ internal sealed class WriteFanOutScenario : IBenchmarkScenario
                 long.Parse(f[5], CultureInfo.InvariantCulture), long.Parse(f[6], CultureInfo.InvariantCulture), long.Parse(f[7], CultureInfo.InvariantCulture),
                 long.Parse(f[8], CultureInfo.InvariantCulture), bool.Parse(f[9])));
         }
-        if (runs.Count != MarkThrottleLimits.Length + 2)
-            throw new InvalidOperationException($"pwsh reported {runs.Count} runs, expected {MarkThrottleLimits.Length + 2}.");
+        if (runs.Count != MarkThrottleLimits.Length + 4)
+            throw new InvalidOperationException($"pwsh reported {runs.Count} runs, expected {MarkThrottleLimits.Length + 4}.");
         return runs;
     }
 }
