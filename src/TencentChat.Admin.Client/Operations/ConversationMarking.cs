@@ -119,7 +119,8 @@ namespace TencentChat.Admin.Client.Operations
                 return ItemResults.Match(ChatCommand.MarkContact.Name, account, ChatConversationActions.Mark, null, sent,
                     response.ResultItem, session.Redactor, log);
             }, key => ChatConversationChange.For(account, key, ChatConversationActions.Mark), log).ConfigureAwait(false);
-            log.Verbose($"mark_contact {account}: {change}, {changes.Count(c => c.Succeeded)} of {changes.Count} succeeded.");
+            if (log.IsEnabled(ChatLogLevel.Verbose))
+                log.Verbose($"mark_contact {account}: {change}, {changes.Count(c => c.Succeeded)} of {changes.Count} succeeded.");
             return changes;
         }
     }

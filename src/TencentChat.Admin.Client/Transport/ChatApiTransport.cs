@@ -115,8 +115,9 @@ namespace TencentChat.Admin.Client.Transport
                 }
 
                 Statistics.CountRetry();
-                log.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} (attempt {2} of {3}); retrying in {4:0.00} s.",
-                    command.Name, Describe(failure), attempt, _retry.MaxAttempts, delay.TotalSeconds));
+                if (log.IsEnabled(ChatLogLevel.Verbose))
+                    log.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} (attempt {2} of {3}); retrying in {4:0.00} s.",
+                        command.Name, Describe(failure), attempt, _retry.MaxAttempts, delay.TotalSeconds));
                 if (delay > TimeSpan.Zero)
                 {
                     await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
@@ -188,7 +189,9 @@ namespace TencentChat.Admin.Client.Transport
             timeout.CancelAfter(_requestTimeout);
 
             Statistics.CountRequest();
-            log.Debug($"POST {url} ({body.Length} bytes, random {random})");
+            // The URL holds the UserSig: the line is only built (and redacted) for a caller who listens to Debug.
+            if (log.IsEnabled(ChatLogLevel.Debug))
+                log.Debug($"POST {url} ({body.Length} bytes, random {random})");
             var watch = Stopwatch.StartNew();
             HttpResponseMessage? response = null;
             PooledResponseBody content;
@@ -216,7 +219,8 @@ namespace TencentChat.Admin.Client.Transport
             using (response)
             using (content)
             {
-                log.Debug($"{command.Name}: HTTP {(int)response.StatusCode}, {content.Length} bytes in {watch.ElapsedMilliseconds} ms");
+                if (log.IsEnabled(ChatLogLevel.Debug))
+                    log.Debug($"{command.Name}: HTTP {(int)response.StatusCode}, {content.Length} bytes in {watch.ElapsedMilliseconds} ms");
                 if (serverDate != null) serverDate.Value = response.Headers.Date;
                 if ((int)response.StatusCode != 200)
                     throw TransportFailures.FromHttpStatus(command.Name, endpoint, (int)response.StatusCode, response.ReasonPhrase, _redactor);

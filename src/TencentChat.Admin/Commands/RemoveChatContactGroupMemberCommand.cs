@@ -7,9 +7,11 @@ namespace TencentChat.Admin.Commands
     /// <summary>Removes conversations from a user's conversation group.</summary>
     /// <remarks>
     /// The conversations themselves stay in the owner's conversation list; only their membership in the group changes.
-    /// They are sent to update_contact_group in batches of at most 100 per owner account and group. Should Tencent refuse a
-    /// whole request because of one dismissed group chat (51007), each half of it is sent again, and so on, until the
-    /// conversations at fault are found (at most 2*log2(100), 14, more requests each); only they are written as
+    /// They are sent to update_contact_group in batches of at most 100 per owner account and group. Requests for up to
+    /// -ThrottleLimit (default 16) owner accounts run at once; one account's requests go one after the other in input
+    /// order, and its results are written in that order.
+    /// Should Tencent refuse a whole request because of one dismissed group chat (51007), each half of it is sent again, and so
+    /// on, until the conversations at fault are found (at most 2*log2(100), 14, more requests each); only they are written as
     /// GroupChatUnavailable errors.
     /// </remarks>
     /// <example>
