@@ -48,7 +48,7 @@ public class CmdletDeclarationTests
         if (name == "Test-ChatConnection")
         {
             // -Quiet writes only the bool, as Test-Connection -Quiet does.
-            Assert.Equal(new[] { typeof(TencentChat.Admin.Client.Models.ChatConnectionTest), typeof(bool) }, types);
+            Assert.Equal(new[] { typeof(TencentChat.Admin.Client.Connection.ChatConnectionTest), typeof(bool) }, types);
             return;
         }
         Assert.All(types, t =>

@@ -16,7 +16,7 @@ public static class OutputSamples
             "-ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
         ["TencentChat.Admin.Client.Models.ChatUserSigInfo"] = "New-ChatUserSig user_0001 -AsPlainText | ConvertFrom-ChatUserSig",
         ["TencentChat.Admin.Client.Connection.ChatSession"] = "$ChatTestSession",
-        ["TencentChat.Admin.Client.Models.ChatConnectionTest"] = "Test-ChatConnection",
+        ["TencentChat.Admin.Client.Connection.ChatConnectionTest"] = "Test-ChatConnection",
     };
 
     /// <summary>The type names, as theory data of the tests that run every sample.</summary>

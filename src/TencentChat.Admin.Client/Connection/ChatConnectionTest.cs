@@ -1,7 +1,6 @@
 using System;
-using TencentChat.Admin.Client.Connection;
 
-namespace TencentChat.Admin.Client.Models
+namespace TencentChat.Admin.Client.Connection
 {
     /// <summary>
     /// What Test-ChatConnection found: where the session's requests go, whether one harmless request got a good
