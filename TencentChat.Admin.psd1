@@ -27,6 +27,11 @@
         'Remove-ChatContactGroupMember'
         'New-ChatUserSig'
         'ConvertFrom-ChatUserSig'
+        'New-ChatAccount'
+        'Test-ChatAccount'
+        'Remove-ChatAccount'
+        'Get-ChatOnlineStatus'
+        'Disconnect-ChatUser'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -91,7 +91,7 @@ namespace TencentChat.Admin.Infrastructure
             if (_fanOut == null)
             {
                 _fanOut = new AccountFanOut(throttleLimit, ReportAccountFailure, StopToken);
-                _progress = new FanOutProgress(_fanOut, ActiveSession, ProgressItemName, totalAccounts);
+                _progress = new FanOutProgress(_fanOut, ActiveSession, ProgressItemName, totalAccounts, ProgressJobName);
             }
             AccountFanOut fanOut = _fanOut;
             PumpAccountWorkUntil(() => !fanOut.HasDelivery && fanOut.CanStart);
@@ -109,6 +109,9 @@ namespace TencentChat.Admin.Infrastructure
 
         /// <summary>What the items of this cmdlet's progress line are called, plural.</summary>
         protected virtual string ProgressItemName => "records";
+
+        /// <summary>What the jobs of <see cref="StartAccountWork"/> are called in the progress line, plural: owner accounts unless said otherwise.</summary>
+        protected virtual string ProgressJobName => "accounts";
 
         /// <summary>Writes one item's failure and lets the pipeline go on, unless the failure dooms every later item too.</summary>
         protected void WriteItemError(ChatAdminException exception, object? target = null)
