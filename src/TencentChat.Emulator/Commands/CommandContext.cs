@@ -1,10 +1,11 @@
+using TencentChat.Emulator.Hosting;
 using TencentChat.Emulator.Protocol;
 using TencentChat.Emulator.State;
 
 namespace TencentChat.Emulator.Commands;
 
-/// <summary>What a command may use: the state and the configured page size.</summary>
-internal sealed record CommandContext(ChatState State, int PageSize)
+/// <summary>What a command may use: the state, the configured page size and the edition whose account rules apply.</summary>
+internal sealed record CommandContext(ChatState State, int PageSize, EmulatorEdition Edition)
 {
     /// <summary>Reads From_Account and resolves it; 50001 when the user was never imported (spec §1.6).</summary>
     public UserState Owner(JsonFields body)

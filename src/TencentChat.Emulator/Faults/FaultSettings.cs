@@ -15,7 +15,7 @@ public sealed record FaultSettings
 
     public int StallMs { get; init; } = 5000;
 
-    /// <summary>Only these commands get faults; null = every recentcontact command.</summary>
+    /// <summary>Only these commands get faults; null = every command.</summary>
     public IReadOnlyList<string>? Commands { get; init; }
 
     public int Seed { get; init; }

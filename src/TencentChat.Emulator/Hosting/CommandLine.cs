@@ -7,7 +7,8 @@ internal static class CommandLine
 {
     public const string Usage =
         "Usage: TencentChat.Emulator [--urls URL] [--sdkappid N] [--admin ID[,ID...]]... [--key SECRET]\n" +
-        "                            [--seed demo|none|generate:USERS:CONVERSATIONS] [--page-size N] [--latency-ms N] [--rate-limit N]";
+        "                            [--seed demo|none|generate:USERS:CONVERSATIONS] [--page-size N] [--latency-ms N] [--rate-limit N]\n" +
+        "                            [--edition unrestricted|trial|pro|pro-deletion-enabled]";
 
     /// <exception cref="ArgumentException">An unknown option, a missing value or a value out of range.</exception>
     public static EmulatorOptions Parse(IReadOnlyList<string> args)
@@ -21,7 +22,7 @@ internal static class CommandLine
                 throw new ArgumentException($"Expected '--option value', got '{name}'.");
             string value = args[++i];
             if (name == "--admin") admins.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            else if (name is "--urls" or "--sdkappid" or "--key" or "--seed" or "--page-size" or "--latency-ms" or "--rate-limit") values[name] = value;
+            else if (name is "--urls" or "--sdkappid" or "--key" or "--seed" or "--page-size" or "--latency-ms" or "--rate-limit" or "--edition") values[name] = value;
             else throw new ArgumentException($"Unknown option '{name}'.");
         }
 
@@ -36,9 +37,18 @@ internal static class CommandLine
             PageSize = (int)Number(values, "--page-size", defaults.PageSize),
             LatencyMs = (int)Number(values, "--latency-ms", defaults.LatencyMs),
             RateLimit = (int)Number(values, "--rate-limit", defaults.RateLimit),
+            Edition = Edition(values, defaults.Edition),
         };
         options.Validate();
         return options;
+    }
+
+    private static EmulatorEdition Edition(Dictionary<string, string> values, EmulatorEdition fallback)
+    {
+        if (!values.TryGetValue("--edition", out string? text)) return fallback;
+        return EmulatorEditions.ByName.TryGetValue(text, out EmulatorEdition edition)
+            ? edition
+            : throw new ArgumentException($"--edition expects one of {string.Join(", ", EmulatorEditions.ByName.Keys)}, not '{text}'.");
     }
 
     private static long Number(Dictionary<string, string> values, string name, long fallback)

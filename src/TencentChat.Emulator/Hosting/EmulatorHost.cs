@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using TencentChat.Admin.Client.Authentication;
+using TencentChat.Emulator.Commands;
 using TencentChat.Emulator.Faults;
 using TencentChat.Emulator.Http;
 using TencentChat.Emulator.State;
@@ -88,13 +89,17 @@ public sealed class EmulatorHost : IAsyncDisposable
         return UserSigCodec.Create(Options.SdkAppId, key, identifier ?? Options.Administrators[0], Options.Clock(), lifetime ?? UserSigCodec.DefaultLifetime);
     }
 
-    /// <summary>The full request URL of a command with all five query parameters (a fresh admin UserSig unless one is given).</summary>
+    /// <summary>
+    /// The full request URL of a command with all five query parameters (a fresh admin UserSig unless one is given); the
+    /// command's service comes from the command table, and a name it does not know goes under recentcontact.
+    /// </summary>
     public Uri CommandUri(string command, string? userSig = null, string? identifier = null)
     {
         string admin = identifier ?? Options.Administrators[0];
         string query = string.Create(CultureInfo.InvariantCulture,
             $"sdkappid={Options.SdkAppId}&identifier={Uri.EscapeDataString(admin)}&usersig={userSig ?? CreateUserSig(admin)}&random={Random.Shared.Next()}&contenttype=json");
-        return new Uri(BaseAddress, "v4/recentcontact/" + command + "?" + query);
+        string path = CommandTable.ByName.TryGetValue(command, out CommandEntry? entry) ? entry.Path : "v4/recentcontact/" + command;
+        return new Uri(BaseAddress, path + "?" + query);
     }
 
     /// <summary>For the standalone program: completes when the process is asked to stop (Ctrl+C, SIGTERM).</summary>

@@ -29,8 +29,14 @@ public sealed class EmulatorOptions
     /// <summary>Delay added to every API request.</summary>
     public int LatencyMs { get; init; }
 
-    /// <summary>Requests per second per command; 0 = no limit.</summary>
+    /// <summary>
+    /// Rate limiting: 0 = off; otherwise each command may take at most this many requests per second, and never more
+    /// than its documented rate (200/s; 100/s for multiaccount_import, account_delete and account_check).
+    /// </summary>
     public int RateLimit { get; init; }
+
+    /// <summary>The edition whose account rules apply (cap, deletion, re-import block).</summary>
+    public EmulatorEdition Edition { get; init; } = EmulatorEdition.Unrestricted;
 
     /// <summary>The emulator's notion of now: UserSig expiry and record Timestamps. Inject a fixed clock to check spec vectors.</summary>
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;

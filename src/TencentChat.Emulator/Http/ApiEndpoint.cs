@@ -4,6 +4,7 @@ using TencentChat.Emulator.Commands;
 using TencentChat.Emulator.Faults;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Emulator.Protocol;
+using TencentChat.Emulator.State;
 
 namespace TencentChat.Emulator.Http;
 
@@ -14,12 +15,10 @@ namespace TencentChat.Emulator.Http;
 /// </summary>
 internal static class ApiEndpoint
 {
-    private const string Prefix = "/v4/recentcontact/";
-
     public static async Task HandleAsync(HttpContext http, EmulatorRuntime runtime)
     {
         string path = http.Request.Path.Value ?? "";
-        ICommand? command = path.StartsWith(Prefix, StringComparison.Ordinal) ? CommandTable.ByName.GetValueOrDefault(path[Prefix.Length..]) : null;
+        CommandEntry? command = path.Length > 1 ? CommandTable.ByPath.GetValueOrDefault(path[1..]) : null;
         if (command != null) runtime.Stats.CountRequest(command.Name);
         runtime.Options.RequestObserver?.Invoke(http.Request.QueryString.Value ?? "");
         if (runtime.Options.LatencyMs > 0) await Task.Delay(runtime.Options.LatencyMs, http.RequestAborted);
@@ -63,24 +62,28 @@ internal static class ApiEndpoint
         await WriteAsync(http, response);
     }
 
-    private static async Task<JsonObject> ExecuteAsync(HttpContext http, EmulatorRuntime runtime, ICommand? command, string path)
+    private static async Task<JsonObject> ExecuteAsync(HttpContext http, EmulatorRuntime runtime, CommandEntry? command, string path)
     {
         if (!HttpMethods.IsPost(http.Request.Method))
             throw new ApiException(ErrorCodes.MalformedRequest, $"The REST API accepts POST only, not {http.Request.Method}.");
         if (command == null)
-            throw new ApiException(ErrorCodes.ResourceWrong, $"No such API '{path}'; the recentcontact commands are {string.Join(", ", CommandTable.ByName.Keys)}.");
-        if (!runtime.Limiter.TryAcquire(command.Name))
+            throw new ApiException(ErrorCodes.ResourceWrong, $"No such API '{path}'; the commands are {string.Join(", ", CommandTable.ByName.Values.Select(c => c.Path))}.");
+        if (!runtime.Limiter.TryAcquire(command.Name, command.RatePerSecond))
         {
             runtime.Stats.CountThrottled();
-            throw new ApiException(ErrorCodes.FrequencyLimit, $"REST API call frequency limit exceeded: {runtime.Options.RateLimit} requests per second for {command.Name}.");
+            throw new ApiException(ErrorCodes.FrequencyLimit,
+                $"REST API call frequency limit exceeded: {runtime.Limiter.LimitFor(command.RatePerSecond)} requests per second for {command.Name}.");
         }
-        runtime.Authenticator.Verify(new QueryParameters(http.Request.QueryString.Value));
+        ChatState state = runtime.State;
+        runtime.Authenticator.Verify(new QueryParameters(http.Request.QueryString.Value), command.Service, state);
 
-        using JsonDocument body = await ReadBodyAsync(http);
-        return command.Execute(new CommandContext(runtime.State, runtime.Options.PageSize), new JsonFields(body.RootElement, ""));
+        using JsonDocument body = await ReadBodyAsync(http, command.Service.BodyNotJson);
+        return command.Command.Execute(new CommandContext(state, runtime.Options.PageSize, runtime.Options.Edition),
+            new JsonFields(body.RootElement, "", command.Service.Fields));
     }
 
-    private static async Task<JsonDocument> ReadBodyAsync(HttpContext http)
+    /// <summary>The body as one JSON object; anything else is <paramref name="notJsonCode"/> (60003, openim 90001).</summary>
+    private static async Task<JsonDocument> ReadBodyAsync(HttpContext http, int notJsonCode)
     {
         JsonDocument document;
         try
@@ -89,11 +92,11 @@ internal static class ApiEndpoint
         }
         catch (JsonException e)
         {
-            throw new ApiException(ErrorCodes.BodyNotJson, $"The request body is not valid JSON ({e.Message}); send a JSON object, at least {{}}.");
+            throw new ApiException(notJsonCode, $"The request body is not valid JSON ({e.Message}); send a JSON object, at least {{}}.");
         }
         if (document.RootElement.ValueKind == JsonValueKind.Object) return document;
         document.Dispose();
-        throw new ApiException(ErrorCodes.BodyNotJson, "The request body must be a JSON object.");
+        throw new ApiException(notJsonCode, "The request body must be a JSON object.");
     }
 
     private static async Task WriteAsync(HttpContext http, JsonObject response)

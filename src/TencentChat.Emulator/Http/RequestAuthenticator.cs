@@ -2,6 +2,7 @@ using System.Globalization;
 using TencentChat.Admin.Client.Authentication;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Emulator.Protocol;
+using TencentChat.Emulator.State;
 
 namespace TencentChat.Emulator.Http;
 
@@ -20,8 +21,12 @@ internal sealed class RequestAuthenticator : IDisposable
         _key = ChatSecretKey.FromString(options.SecretKey);
     }
 
+    /// <summary>
+    /// <paramref name="service"/> gives the code for a non-admin identifier; <paramref name="state"/> knows which
+    /// accounts were kicked, whose earlier UserSigs are refused.
+    /// </summary>
     /// <exception cref="ApiException">The first check that fails, in the order below.</exception>
-    public void Verify(QueryParameters query)
+    public void Verify(QueryParameters query, ApiService service, ChatState state)
     {
         string sdkAppIdText = query["sdkappid"] ?? throw new ApiException(ErrorCodes.SdkAppIdMissing, "The URL has no sdkappid parameter.");
         if (!uint.TryParse(sdkAppIdText, NumberStyles.None, CultureInfo.InvariantCulture, out uint sdkAppId))
@@ -42,14 +47,14 @@ internal sealed class RequestAuthenticator : IDisposable
         if (query["contenttype"] != "json")
             throw new ApiException(ErrorCodes.UrlUnparsable, "contenttype must be the literal 'json'.");
 
-        VerifyUserSig(userSig, identifier);
+        VerifyUserSig(userSig, identifier, state);
 
         if (!_options.Administrators.Contains(identifier, StringComparer.Ordinal))
-            throw new ApiException(ErrorCodes.AdminRequired, $"Identifier '{identifier}' is not an App admin account.");
+            throw new ApiException(service.AdminRequired, $"Identifier '{identifier}' is not an App admin account.");
     }
 
     /// <summary>The official verifiers' order (spec §4.5): sdkappid, identifier, expiry, then the HMAC.</summary>
-    private void VerifyUserSig(string userSig, string identifier)
+    private void VerifyUserSig(string userSig, string identifier, ChatState state)
     {
         UserSigContents contents;
         try
@@ -70,6 +75,10 @@ internal sealed class RequestAuthenticator : IDisposable
             throw new ApiException(ErrorCodes.UserSigExpired, $"The UserSig expired at {contents.ExpiresAt:u}; generate a new one.");
         if (!UserSigCodec.HasValidSignature(contents, _key))
             throw new ApiException(ErrorCodes.UserSigKeyMismatch, "The UserSig's signature does not match this app's key.");
+        // kick invalidates the account's earlier UserSigs (account spec §3.5). The mechanism is UNCONFIRMED; the
+        // emulator refuses every UserSig issued in or before the second of the kick, so only a later one works.
+        if (state.FindUser(identifier) is { KickedAt: > 0 } kicked && contents.IssuedAtUnix <= kicked.KickedAt)
+            throw new ApiException(ErrorCodes.UserSigRevoked, $"The UserSig was issued at or before '{identifier}' was kicked; generate a new one.");
     }
 
     public void Dispose() => _key.Dispose();

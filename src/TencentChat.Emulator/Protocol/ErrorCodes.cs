@@ -26,4 +26,18 @@ internal static class ErrorCodes
     public const int UserSigIdentifierMismatch = 70013;
     public const int UserSigSdkAppIdMismatch = 70014;
     public const int SdkAppIdNotFound = 70020;
+
+    // The account family (account spec §4, §0): im_open_login_svc answers 70xxx, openim 90xxx.
+    public const int ProfileValueTooLong = 40601;
+    public const int UserSigRevoked = 70052;
+    public const int AccountNotFound = 70107;
+    public const int InvalidBatchCount = 70206;
+    public const int AccountCapReached = 70398;
+    public const int LoginInvalidParameter = 70402;
+    public const int LoginAdminRequired = 70403;
+    public const int DeletionNotAllowed = 71000;
+    public const int OpenImBodyInvalid = 90001;
+    public const int OpenImAccountNotString = 90003;
+    public const int OpenImAdminRequired = 90009;
+    public const int TooManyStatusAccounts = 90011;
 }

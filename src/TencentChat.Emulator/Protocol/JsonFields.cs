@@ -5,7 +5,8 @@ namespace TencentChat.Emulator.Protocol;
 /// <summary>
 /// Reads one JSON object of a request by its verbatim wire names. Every failure names the field's full path
 /// (e.g. <c>MarkItem[3].ContactItem.To_Account</c>) so ErrorInfo tells the caller exactly what was wrong.
-/// Account fields of the wrong JSON type get 60015 (spec §1.5), every other bad field 50002. A field whose value is
+/// Account fields of the wrong JSON type get 60015 (spec §1.5), every other bad field 50002; the account family's
+/// services answer with their own codes (<see cref="FieldCodes"/>), passed on to nested objects. A field whose value is
 /// JSON <c>null</c> counts as absent, as the widely used Java SDK sends unset optional fields (<c>"ToGroupId":null</c>):
 /// optional fields are then simply not given, and required ones are reported missing.
 /// </summary>
@@ -13,12 +14,16 @@ internal readonly struct JsonFields
 {
     private readonly JsonElement _object;
     private readonly string _path;
+    private readonly FieldCodes? _codes;
 
-    public JsonFields(JsonElement obj, string path)
+    public JsonFields(JsonElement obj, string path, FieldCodes? codes = null)
     {
         _object = obj;
         _path = path;
+        _codes = codes;
     }
+
+    public FieldCodes Codes => _codes ?? FieldCodes.RecentContact;
 
     public bool Has(string name) => TryGet(name, out _);
 
@@ -26,13 +31,18 @@ internal readonly struct JsonFields
 
     public string Account(string name) => OptionalAccount(name) ?? throw Missing(name, "a non-empty string");
 
-    public string? OptionalAccount(string name)
+    public string? OptionalAccount(string name) => OptionalAccountText(name) is { } text ? NonEmpty(name, text) : null;
+
+    /// <summary>An account field that may be empty: multiaccount_import reports an empty UserID in FailAccounts instead of failing the batch.</summary>
+    public string? OptionalAccountText(string name)
     {
         if (!TryGet(name, out JsonElement value)) return null;
-        if (value.ValueKind != JsonValueKind.String)
-            throw new ApiException(ErrorCodes.AccountFieldType, $"{PathOf(name)} is an account field and must be a JSON string, not {Describe(value)}.");
-        return NonEmpty(name, value);
+        return value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : throw new ApiException(Codes.AccountType, $"{PathOf(name)} is an account field and must be a JSON string, not {Describe(value)}.");
     }
+
+    public string AccountText(string name) => OptionalAccountText(name) ?? throw Missing(name, "a string");
 
     public string String(string name) => OptionalString(name) ?? throw Missing(name, "a non-empty string");
 
@@ -40,8 +50,8 @@ internal readonly struct JsonFields
     {
         if (!TryGet(name, out JsonElement value)) return null;
         if (value.ValueKind != JsonValueKind.String)
-            throw ApiException.Invalid($"{PathOf(name)} must be a JSON string, not {Describe(value)}.");
-        return NonEmpty(name, value);
+            throw Invalid($"{PathOf(name)} must be a JSON string, not {Describe(value)}.");
+        return NonEmpty(name, value.GetString()!);
     }
 
     /// <summary>A string that may be empty (CustomMark: "" clears it).</summary>
@@ -50,7 +60,7 @@ internal readonly struct JsonFields
         if (!TryGet(name, out JsonElement value)) return null;
         return value.ValueKind == JsonValueKind.String
             ? value.GetString()!
-            : throw ApiException.Invalid($"{PathOf(name)} must be a JSON string, not {Describe(value)}.");
+            : throw Invalid($"{PathOf(name)} must be a JSON string, not {Describe(value)}.");
     }
 
     public long Integer(string name) => OptionalInteger(name) ?? throw Missing(name, "an integer");
@@ -58,13 +68,13 @@ internal readonly struct JsonFields
     public long? OptionalInteger(string name)
     {
         if (!TryGet(name, out JsonElement value)) return null;
-        return IntegerValue(value, PathOf(name));
+        return IntegerValue(value, PathOf(name), Codes);
     }
 
-    public static long IntegerValue(JsonElement value, string path) =>
+    public static long IntegerValue(JsonElement value, string path, FieldCodes? codes = null) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out long number)
             ? number
-            : throw ApiException.Invalid($"{path} must be a JSON integer, not {Describe(value)}.");
+            : throw new ApiException((codes ?? FieldCodes.RecentContact).Invalid, $"{path} must be a JSON integer, not {Describe(value)}.");
 
     public JsonElement Array(string name) => OptionalArray(name) ?? throw Missing(name, "an array");
 
@@ -73,7 +83,7 @@ internal readonly struct JsonFields
         if (!TryGet(name, out JsonElement value)) return null;
         return value.ValueKind == JsonValueKind.Array
             ? value
-            : throw ApiException.Invalid($"{PathOf(name)} must be a JSON array, not {Describe(value)}.");
+            : throw Invalid($"{PathOf(name)} must be a JSON array, not {Describe(value)}.");
     }
 
     /// <summary>An array field with at most <paramref name="limit"/> elements (the documented per-call limits).</summary>
@@ -83,7 +93,7 @@ internal readonly struct JsonFields
         int length = array.GetArrayLength();
         return length <= limit
             ? array
-            : throw ApiException.Invalid($"{PathOf(name)} holds {length} items; the limit is {limit} per call.");
+            : throw Invalid($"{PathOf(name)} holds {length} items; the limit is {limit} per call.");
     }
 
     /// <summary>The only element of an array field that must hold exactly one ("currently exactly one per call").</summary>
@@ -93,38 +103,52 @@ internal readonly struct JsonFields
         int length = array.GetArrayLength();
         return length == 1
             ? array[0]
-            : throw ApiException.Invalid($"{PathOf(name)} must hold exactly one item per call, not {length}.");
+            : throw Invalid($"{PathOf(name)} must hold exactly one item per call, not {length}.");
     }
 
     public JsonFields Object(string name)
     {
         if (!TryGet(name, out JsonElement value)) throw Missing(name, "an object");
-        return AsObject(value, PathOf(name));
+        return AsObject(value, PathOf(name), _codes);
     }
 
-    public static JsonFields AsObject(JsonElement value, string path) =>
+    public static JsonFields AsObject(JsonElement value, string path, FieldCodes? codes = null) =>
         value.ValueKind == JsonValueKind.Object
-            ? new JsonFields(value, path)
-            : throw ApiException.Invalid($"{path} must be a JSON object, not {Describe(value)}.");
+            ? new JsonFields(value, path, codes)
+            : throw new ApiException((codes ?? FieldCodes.RecentContact).Invalid, $"{path} must be a JSON object, not {Describe(value)}.");
 
     /// <summary>The elements of an array field as objects, each with its indexed path.</summary>
     public IReadOnlyList<JsonFields> Objects(JsonElement array, string name)
     {
         string path = PathOf(name);
-        return array.EnumerateArray().Select((e, i) => AsObject(e, $"{path}[{i}]")).ToList();
+        FieldCodes? codes = _codes;
+        return array.EnumerateArray().Select((e, i) => AsObject(e, $"{path}[{i}]", codes)).ToList();
+    }
+
+    /// <summary>
+    /// The elements of an array of UserIDs (Accounts, To_Account) as strings, empty ones included; an element that is
+    /// not a string is the service's code for an account field of the wrong type.
+    /// </summary>
+    public IReadOnlyList<string> AccountTexts(JsonElement array, string name)
+    {
+        string path = PathOf(name);
+        int accountType = Codes.AccountType;
+        return array.EnumerateArray().Select((e, i) => e.ValueKind == JsonValueKind.String
+            ? e.GetString()!
+            : throw new ApiException(accountType, $"{path}[{i}] is an account and must be a JSON string, not {Describe(e)}.")).ToList();
     }
 
     private bool TryGet(string name, out JsonElement value) =>
         _object.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
 
-    private string NonEmpty(string name, JsonElement value)
-    {
-        string text = value.GetString()!;
-        return text.Length > 0 ? text : throw ApiException.Invalid($"{PathOf(name)} must not be empty.");
-    }
+    private string NonEmpty(string name, string text) =>
+        text.Length > 0 ? text : throw Invalid($"{PathOf(name)} must not be empty.");
 
     private ApiException Missing(string name, string expected) =>
-        ApiException.Invalid($"{PathOf(name)} is required ({expected}).");
+        Invalid($"{PathOf(name)} is required ({expected}).");
+
+    /// <summary>A bad field, answered with this service's code for one.</summary>
+    public ApiException Invalid(string info) => new(Codes.Invalid, info);
 
     private static string Describe(JsonElement value) => value.ValueKind switch
     {

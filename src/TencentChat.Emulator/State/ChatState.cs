@@ -12,6 +12,7 @@ public sealed class ChatState
     private readonly ConcurrentDictionary<string, UserState> _users = new(StringComparer.Ordinal);
     private readonly Func<DateTimeOffset> _clock;
     private readonly ConcurrentDictionary<string, bool> _disbandedGroupChats = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _deletedAt = new(StringComparer.Ordinal);
 
     public ChatState(Func<DateTimeOffset> clock) => _clock = clock;
 
@@ -24,9 +25,51 @@ public sealed class ChatState
 
     public bool UserExists(string userId) => _users.ContainsKey(userId);
 
-    public void AddUser(string userId) => _users.GetOrAdd(Peers.NameOf(Peers.Intern(userId)), id => new UserState(id, Peers));
+    /// <summary>Imports the account if it is not there yet (the seeds' users and the admins count as imported accounts).</summary>
+    public void AddUser(string userId) => ImportUser(userId);
+
+    internal UserState ImportUser(string userId) => _users.GetOrAdd(Peers.NameOf(Peers.Intern(userId)), id => new UserState(id, Peers));
 
     internal UserState? FindUser(string userId) => _users.GetValueOrDefault(userId);
+
+    /// <summary>Imported accounts, the admins included (the free edition's cap counts them all).</summary>
+    public int AccountCount => _users.Count;
+
+    /// <summary>Serialises the account writes (imports, deletes), so a cap or re-import check and the write it allows are one step.</summary>
+    internal object AccountsGate { get; } = new();
+
+    /// <summary>
+    /// Deletes the account with everything it owns: its conversations, groups, marks, profile and online state. Other
+    /// users' conversations with it stay, as a deleted user's messages stay in their partners' history.
+    /// </summary>
+    internal bool DeleteUser(string userId)
+    {
+        if (!_users.TryRemove(userId, out _)) return false;
+        _deletedAt[userId] = Now;
+        return true;
+    }
+
+    /// <summary>Unix seconds of the account's last deletion, for the re-import block; null if it was never deleted.</summary>
+    internal long? DeletedAt(string userId) => _deletedAt.TryGetValue(userId, out long at) ? at : null;
+
+    public AccountInfo? GetAccount(string userId)
+    {
+        UserState? user = FindUser(userId);
+        if (user == null) return null;
+        lock (user.Gate)
+        {
+            var platforms = user.Platforms.Where(p => p.Value != OnlineStatus.Offline).Select(p => new PlatformStatus(p.Key, p.Value)).ToList();
+            return new AccountInfo(user.Id, user.Nick, user.FaceUrl, user.AggregateStatus, platforms);
+        }
+    }
+
+    /// <summary>Sets one platform's login state, as the control API's <c>POST /_emulator/online</c> does.</summary>
+    /// <exception cref="KeyNotFoundException">There is no such account.</exception>
+    public void SetOnlineStatus(string userId, string platform, OnlineStatus status)
+    {
+        UserState user = FindUser(userId) ?? throw new KeyNotFoundException($"There is no account '{userId}'; import it first.");
+        lock (user.Gate) user.Platforms[platform] = status;
+    }
 
     /// <summary>Adds or replaces a conversation in <paramref name="owner"/>'s recent-contact list (the owner is created if needed).</summary>
     public void PutConversation(string owner, ConversationKind kind, string peer, long msgTime, bool pinned = false, bool empty = false)

@@ -4,7 +4,7 @@ using TencentChat.Emulator.Faults;
 
 namespace TencentChat.Emulator.Stats;
 
-/// <summary>Request counters, thread-safe. Every request to a known recentcontact command counts, rejected or not.</summary>
+/// <summary>Request counters, thread-safe. Every request to a known command (any service) counts, rejected or not.</summary>
 internal sealed class EmulatorStats
 {
     private readonly ConcurrentDictionary<string, long> _requests = new(StringComparer.Ordinal);
