@@ -18,8 +18,15 @@ internal static class CommandTable
         CommandEntry.Of(ApiService.RecentContact, new MarkContactCommand()),
         CommandEntry.Of(ApiService.RecentContact, new SearchContactGroupCommand()),
         CommandEntry.Of(ApiService.RecentContact, new GetContactGroupCommand()),
+        CommandEntry.Of(ApiService.LoginService, new AccountImportCommand()),
         CommandEntry.Of(ApiService.LoginService, new AccountCheckCommand(), ratePerSecond: 100),
         CommandEntry.Of(ApiService.LoginService, new MultiAccountImportCommand(), ratePerSecond: 100),
+        CommandEntry.Of(ApiService.LoginService, new AccountDeleteCommand(), ratePerSecond: 100),
+        CommandEntry.Of(ApiService.LoginService, new KickCommand()),
+        CommandEntry.Of(ApiService.OpenIm, new QueryOnlineStatusCommand()),
+        // The command's older name, which answered State; still named on the Online Status page (account spec §1).
+        // Whether the service still answers it is UNCONFIRMED: served here as an alias, counted under its own name.
+        new CommandEntry(ApiService.OpenIm, "querystate", new QueryOnlineStatusCommand(), CommandEntry.DefaultRate),
     };
 
     /// <summary>By <see cref="CommandEntry.Name"/> (unique across services).</summary>

@@ -78,7 +78,7 @@ internal static class ApiEndpoint
         runtime.Authenticator.Verify(new QueryParameters(http.Request.QueryString.Value), command.Service, state);
 
         using JsonDocument body = await ReadBodyAsync(http, command.Service.BodyNotJson);
-        return command.Command.Execute(new CommandContext(state, runtime.Options.PageSize, runtime.Options.Edition),
+        return command.Command.Execute(new CommandContext(state, runtime.Options.PageSize, runtime.Options.Edition, runtime.Options.Administrators),
             new JsonFields(body.RootElement, "", command.Service.Fields));
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using TencentChat.Emulator.Faults;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Emulator.Protocol;
+using TencentChat.Emulator.State;
 
 namespace TencentChat.Emulator.Http;
 
@@ -40,13 +41,16 @@ internal static class ControlEndpoint
             case "faults" when HttpMethods.IsPost(method):
                 await SetFaultsAsync(http, runtime);
                 break;
+            case "online" when HttpMethods.IsPost(method):
+                await SetOnlineAsync(http, runtime);
+                break;
             case "reset" when HttpMethods.IsPost(method):
                 runtime.Reset();
                 await WriteAsync(http, StatusCodes.Status200OK, new JsonObject { ["reset"] = true, ["seed"] = runtime.Options.Seed });
                 break;
             default:
                 await WriteAsync(http, StatusCodes.Status404NotFound,
-                    Error($"No control operation {method} {Prefix}{route}; see GET stats, GET/POST/DELETE faults, POST reset."));
+                    Error($"No control operation {method} {Prefix}{route}; see GET stats, GET/POST/DELETE faults, POST online, POST reset."));
                 break;
         }
     }
@@ -67,6 +71,50 @@ internal static class ControlEndpoint
         runtime.Faults.Set(settings);
         await WriteAsync(http, StatusCodes.Status200OK, settings.ToJson());
     }
+
+    /// <summary>
+    /// {"UserID":"u","Platform":"iPhone","Status":"Online"}: sets one platform's login state (Online, PushOnline or
+    /// Offline; the platform is any non-empty text, as the spec treats it as opaque) and answers the account's state.
+    /// </summary>
+    private static async Task SetOnlineAsync(HttpContext http, EmulatorRuntime runtime)
+    {
+        string userId, platform;
+        OnlineStatus status;
+        try
+        {
+            using JsonDocument body = await JsonDocument.ParseAsync(http.Request.Body, default, http.RequestAborted);
+            JsonElement root = body.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) throw new ArgumentException("The body must be a JSON object: {\"UserID\":\"u\",\"Platform\":\"iPhone\",\"Status\":\"Online\"}.");
+            userId = Text(root, "UserID");
+            platform = Text(root, "Platform");
+            string statusText = Text(root, "Status");
+            if (!Enum.GetNames<OnlineStatus>().Contains(statusText, StringComparer.Ordinal))
+                throw new ArgumentException($"Status must be Online, PushOnline or Offline, not '{statusText}'.");
+            status = Enum.Parse<OnlineStatus>(statusText);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException)
+        {
+            await WriteAsync(http, StatusCodes.Status400BadRequest, Error(e.Message));
+            return;
+        }
+        try
+        {
+            runtime.State.SetOnlineStatus(userId, platform, status);
+        }
+        catch (KeyNotFoundException e)
+        {
+            await WriteAsync(http, StatusCodes.Status404NotFound, Error(e.Message));
+            return;
+        }
+        AccountInfo account = runtime.State.GetAccount(userId)!;
+        var platforms = new JsonArray(account.Platforms.Select(p => (JsonNode)new JsonObject { ["Platform"] = p.Platform, ["Status"] = p.Status.ToString() }).ToArray());
+        await WriteAsync(http, StatusCodes.Status200OK, new JsonObject { ["UserID"] = userId, ["Status"] = account.Status.ToString(), ["Platforms"] = platforms });
+    }
+
+    private static string Text(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Length > 0
+            ? value.GetString()!
+            : throw new ArgumentException($"{name} is required as a non-empty string.");
 
     private static bool IsLoopback(IPAddress? address) =>
         address != null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
