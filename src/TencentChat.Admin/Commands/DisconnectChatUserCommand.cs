@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -60,6 +61,8 @@ namespace TencentChat.Admin.Commands
         protected override async Task<IReadOnlyList<ChatAccountChange>> SendAsync(IReadOnlyList<string> batch, CancellationToken cancellationToken) =>
             new[] { await UserKick.KickAsync(ActiveSession, batch[0], Log, cancellationToken).ConfigureAwait(false) };
 
-        protected override void Write(ChatAccountChange result) => WriteChange(result, PassThru);
+        protected override ChatAdminException? FailureOf(ChatAccountChange result) => result.Failure;
+
+        protected override object? OutputOf(ChatAccountChange result) => PassThru ? result : null;
     }
 }

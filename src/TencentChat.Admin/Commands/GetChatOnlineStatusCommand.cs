@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -57,10 +58,8 @@ namespace TencentChat.Admin.Commands
         protected override Task<IReadOnlyList<ChatOnlineStatus>> SendAsync(IReadOnlyList<string> batch, CancellationToken cancellationToken) =>
             OnlineStatusQuery.QueryAsync(ActiveSession, batch, Detail, Log, cancellationToken);
 
-        protected override void Write(ChatOnlineStatus result)
-        {
-            if (result.Failure != null) WriteItemError(result.Failure, result);
-            else WriteObject(result);
-        }
+        protected override ChatAdminException? FailureOf(ChatOnlineStatus result) => result.Failure;
+
+        protected override object? OutputOf(ChatOnlineStatus result) => result;
     }
 }

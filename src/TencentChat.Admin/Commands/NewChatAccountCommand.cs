@@ -77,7 +77,9 @@ namespace TencentChat.Admin.Commands
         protected override Task<IReadOnlyList<ChatAccountChange>> SendAsync(IReadOnlyList<ChatAccountChange> batch, CancellationToken cancellationToken) =>
             AccountImport.ImportAsync(ActiveSession, batch, Log, cancellationToken);
 
-        protected override void Write(ChatAccountChange result) => WriteChange(result, write: true);
+        protected override ChatAdminException? FailureOf(ChatAccountChange result) => result.Failure;
+
+        protected override object? OutputOf(ChatAccountChange result) => result;
 
         private IEnumerable<ChatAccountChange> ApprovedAccounts()
         {

@@ -11,7 +11,8 @@ namespace TencentChat.Admin.Commands
     /// <para>
     /// Conversations come from -ConversationId, -PeerAccount and -GroupId, or from the pipeline, where they are collected
     /// per owner account; each account gets one group. The first 100 conversations are sent with create_contact_group and
-    /// the rest follow 100 per update_contact_group request.
+    /// the rest follow 100 per update_contact_group request. Up to -ThrottleLimit (default 16) accounts are worked on at
+    /// once; each account's create and updates follow each other in order.
     /// </para>
     /// <para>
     /// Before writing, it reads the user's groups and refuses a 21st group (TooManyContactGroups). It writes the group;
@@ -60,7 +61,7 @@ namespace TencentChat.Admin.Commands
     {
         private readonly KeyedBatcher<string, ConversationKey> _conversationsByAccount;
 
-        public NewChatContactGroupCommand() => _conversationsByAccount = KeyedBatcher<string, ConversationKey>.PerKey(Create);
+        public NewChatContactGroupCommand() => _conversationsByAccount = FlushedAtEnd(KeyedBatcher<string, ConversationKey>.PerKey(Create));
 
         /// <summary>The group's name: at most 32 bytes of UTF-8, unique per user.</summary>
         [Parameter(Mandatory = true, Position = 1)]
@@ -84,20 +85,29 @@ namespace TencentChat.Admin.Commands
         [ValidateNotNullOrEmpty]
         public string[]? GroupId { get; set; }
 
+        protected override string ProgressItemName => "conversations";
+
         protected override void Process() =>
             _conversationsByAccount.Add(Account, ConversationInput.Parse(ConversationId, PeerAccount, GroupId, WriteItemError));
-
-        protected override void End() => _conversationsByAccount.Flush();
 
         private void Create(KeyedBatch<string, ConversationKey> batch)
         {
             string target = ConversationInput.DescribeGroup(batch.Key, Name);
             if (!ShouldProcess(target, $"Create with {batch.Items.Count} conversation(s)"))
                 return;
-            ContactGroupCreation created = Await(ct => ContactGroupEditing.CreateAsync(ActiveSession, batch.Key, Name, batch.Items, Log, ct));
-            if (created.Group != null) WriteObject(created.Group);
-            else if (created.Conversations.Count == 0) WriteItemError(created.Failure!, target);
-            WriteChanges(created.Conversations, passThru: false);
+            // One job per account: the create and the updates that add the rest follow each other in order.
+            QueueWrite(batch.Key, target, async ct =>
+            {
+                ContactGroupCreation created = await ContactGroupEditing.CreateAsync(ActiveSession, batch.Key, Name, batch.Items, Log, ct).ConfigureAwait(false);
+                // Without conversations a session-wide failure has no change to carry it: throw it, so it stops everything.
+                if (created.Failure is { IsSessionWide: true } && created.Conversations.Count == 0) throw created.Failure;
+                return created;
+            }, created =>
+            {
+                if (created.Group != null) WriteObject(created.Group);
+                else if (created.Conversations.Count == 0) WriteItemError(created.Failure!, target);
+                WriteChanges(created.Conversations, passThru: false);
+            }, created => created.Conversations);
         }
     }
 }

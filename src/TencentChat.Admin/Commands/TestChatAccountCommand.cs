@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -64,11 +65,8 @@ namespace TencentChat.Admin.Commands
         protected override Task<IReadOnlyList<ChatAccountCheck>> SendAsync(IReadOnlyList<string> batch, CancellationToken cancellationToken) =>
             AccountCheck.CheckAsync(ActiveSession, batch, Log, cancellationToken);
 
-        protected override void Write(ChatAccountCheck result)
-        {
-            if (result.Failure != null) WriteItemError(result.Failure, result);
-            else if (Quiet) WriteObject(result.Imported);
-            else WriteObject(result);
-        }
+        protected override ChatAdminException? FailureOf(ChatAccountCheck result) => result.Failure;
+
+        protected override object? OutputOf(ChatAccountCheck result) => Quiet ? result.Imported : result;
     }
 }

@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Errors;
-using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 
 namespace TencentChat.Admin.Infrastructure
@@ -13,8 +13,9 @@ namespace TencentChat.Admin.Infrastructure
     /// <summary>
     /// Base of the account cmdlets (New-, Test-, Remove-ChatAccount, Get-ChatOnlineStatus, Disconnect-ChatUser): -UserId
     /// from strings or by property name (UserId, UserID, Identifier, Account) from objects and CSV rows; items collected
-    /// across pipeline objects into requests of the command's batch size; up to -ThrottleLimit requests in flight on the
-    /// fan-out engine the conversation cmdlets use; results written in input order, whatever order the requests finish in.
+    /// across pipeline objects into requests of the command's batch size; up to -ThrottleLimit requests (not accounts) in
+    /// flight on the fan-out engine the conversation cmdlets use, each command at its documented rate; results written in
+    /// input order, whatever order the requests finish in.
     /// </summary>
     /// <typeparam name="TItem">What one account of a request is: a UserID, or an account with its profile.</typeparam>
     /// <typeparam name="TResult">What a request gives back per account, in request order.</typeparam>
@@ -30,15 +31,6 @@ namespace TencentChat.Admin.Infrastructure
         [ValidateNotNullOrEmpty]
         public string[] UserId { get; set; } = new string[0];
 
-        /// <summary>
-        /// How many requests are in flight at once, 1 to 256 (default 16). Whatever it is, each command keeps to its
-        /// documented rate (-RateLimit of Connect-ChatAdmin, at most 100/s for account_check, account_delete and
-        /// multiaccount_import, 200/s for the others), and the output keeps the input's order.
-        /// </summary>
-        [Parameter]
-        [ValidateRange(1, ThrottleLimits.Maximum)]
-        public int ThrottleLimit { get; set; } = ThrottleLimits.Default;
-
         protected override string ProgressItemName => "accounts";
 
         protected override string ProgressJobName => "requests";
@@ -49,8 +41,8 @@ namespace TencentChat.Admin.Infrastructure
         /// <summary>Sends one request; runs off the pipeline thread.</summary>
         protected abstract Task<IReadOnlyList<TResult>> SendAsync(IReadOnlyList<TItem> batch, CancellationToken cancellationToken);
 
-        /// <summary>Writes one account's result on the pipeline thread: an object, or an error whose target pipes back.</summary>
-        protected abstract void Write(TResult result);
+        /// <summary>What to write for an account that succeeded: the result, something made of it, or null for nothing.</summary>
+        protected abstract object? OutputOf(TResult result);
 
         /// <summary>The valid UserIDs of the current pipeline object; a bad one is written as an InvalidAccount error and nothing is sent for it.</summary>
         protected IEnumerable<string> RequestedUserIds()
@@ -71,31 +63,29 @@ namespace TencentChat.Admin.Infrastructure
         }
 
         /// <summary>
-        /// One account write's outcome: a failed account becomes a non-terminating error whose target is its ChatAccountChange
-        /// (it pipes back into the same cmdlet); a succeeded one is written when <paramref name="write"/>.
+        /// One account's outcome, on the pipeline thread: a failed account becomes a non-terminating error whose target is the
+        /// result itself (it pipes back into the same cmdlet by UserId); a succeeded one is written as <see cref="OutputOf"/> says.
         /// </summary>
-        protected void WriteChange(ChatAccountChange change, bool write)
+        private void Write(TResult result)
         {
-            if (change.Failure != null) WriteItemError(change.Failure, change);
-            else if (write) WriteObject(change);
+            if (FailureOf(result) is { } failure) WriteItemError(failure, result);
+            else if (OutputOf(result) is { } output) WriteObject(output);
         }
 
         /// <summary>Queues <paramref name="items"/>; a request goes as soon as one fills, the rest when the pipeline ends.</summary>
         protected void Queue(IEnumerable<TItem> items)
         {
-            _batches ??= KeyedBatcher<int, TItem>.Requests(BatchSize, batch => Start(batch.Items));
+            _batches ??= FlushedAtEnd(KeyedBatcher<int, TItem>.Requests(BatchSize, batch => Start(batch.Items)));
             _batches.Add(0, items);
         }
 
-        protected override void End()
-        {
-            _batches?.Flush();
-            FinishAccountWork();
-        }
+        /// <summary>Why the account of <paramref name="result"/> failed, if it did.</summary>
+        protected abstract ChatAdminException? FailureOf(TResult result);
 
         /// <summary>
         /// Starts one request. Its results are written only once the request before it has written its own, so the output
-        /// keeps the input's order while up to -ThrottleLimit requests are in flight.
+        /// keeps the input's order while up to -ThrottleLimit requests are in flight. A session-wide failure (credentials,
+        /// permission, connection) among them stops the whole command at once, as in every other cmdlet.
         /// </summary>
         private void Start(IReadOnlyList<TItem> batch)
         {
@@ -104,11 +94,13 @@ namespace TencentChat.Admin.Infrastructure
             _previousWritten = written.Task;
             int? totalRequests = MyInvocation.ExpectingInput ? (int?)null : (UserId.Length + BatchSize - 1) / BatchSize;
             // Each request is its own job of the fan-out (the engine runs jobs of one key one after the other).
-            StartAccountWork("request " + ++_requests, ThrottleLimit, totalRequests, async (output, cancellationToken) =>
+            StartAccountWork("request " + ++_requests, totalRequests, async (output, cancellationToken) =>
             {
                 try
                 {
                     IReadOnlyList<TResult> results = await SendAsync(batch, cancellationToken).ConfigureAwait(false);
+                    if (results.Select(FailureOf).FirstOrDefault(f => f != null && f.IsSessionWide) is { } sessionWide)
+                        throw sessionWide;
                     await previous.ConfigureAwait(false);
                     await output.DeliverAsync(results.Count, () =>
                     {

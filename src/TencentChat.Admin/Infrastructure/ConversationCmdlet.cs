@@ -39,6 +39,8 @@ namespace TencentChat.Admin.Infrastructure
         [ValidateNotNullOrEmpty]
         public string[]? GroupId { get; set; }
 
+        protected override string ProgressItemName => "conversations";
+
         /// <summary>The conversations of the current pipeline object; bad ids and a bad -Account are written as errors and skipped.</summary>
         protected IReadOnlyList<ConversationKey> RequestedConversations()
         {
@@ -75,7 +77,7 @@ namespace TencentChat.Admin.Infrastructure
         protected void QueueForBatches(IEnumerable<ConversationKey> conversations, int batchSize, Action<KeyedBatch<(string Account, string? ContactGroupName), ConversationKey>> send,
             string? contactGroupName = null)
         {
-            _batches ??= KeyedBatcher<(string Account, string? ContactGroupName), ConversationKey>.Requests(batchSize, send);
+            _batches ??= FlushedAtEnd(KeyedBatcher<(string Account, string? ContactGroupName), ConversationKey>.Requests(batchSize, send));
             _batches.Add((Account, contactGroupName), conversations);
         }
 
@@ -87,11 +89,9 @@ namespace TencentChat.Admin.Infrastructure
         protected void QueueMemberChanges(bool add, string contactGroupName, bool passThru)
         {
             var approved = ApprovedConversations((add ? "Add to " : "Remove from ") + "conversation group '" + contactGroupName + "'");
-            QueueForBatches(approved, ContactGroupEditing.MaxConversationsPerRequest, batch => WriteChanges(Await(ct =>
-                ContactGroupEditing.ChangeMembersAsync(ActiveSession, batch.Key.Account, batch.Key.ContactGroupName!, add, batch.Items, Log, ct)), passThru),
+            QueueForBatches(approved, ContactGroupEditing.MaxConversationsPerRequest, batch => QueueChanges(batch.Key.Account, ct =>
+                ContactGroupEditing.ChangeMembersAsync(ActiveSession, batch.Key.Account, batch.Key.ContactGroupName!, add, batch.Items, Log, ct), passThru),
                 contactGroupName);
         }
-
-        protected override void End() => _batches?.Flush();
     }
 }
