@@ -154,4 +154,122 @@ public sealed class AccountCmdletTests
         Assert.All(run.Objects<ChatAccountCheck>(), c => Assert.False(c.Imported));
         Assert.Equal(100 - room, run.Objects<ChatAccountCheck>().Count);
     }
+
+    [Fact]
+    public async Task Remove_ChatAccount_WhatIf_sends_nothing_and_confirmed_it_removes_so_Get_ChatConversation_finds_no_account()
+    {
+        await using var ps = await StartAsync();
+
+        var whatIf = ps.Run("Remove-ChatAccount -UserId user_0002 -WhatIf").ThrowIfFailed();
+        Assert.Equal(0, ps.Emulator.AllRequests);
+        Assert.Equal(new[] { "user_0002" }, ps.Host.ShouldProcessTargets);
+
+        var removed = ps.Run("Remove-ChatAccount -UserId user_0002 -Confirm:$false -PassThru").ThrowIfFailed();
+        Assert.Equal("user_0002", Assert.Single(removed.Objects<ChatAccountChange>()).UserId);
+        Assert.False(ps.Emulator.Host.State.UserExists("user_0002"));
+
+        var read = ps.Run("Get-ChatConversation -Account user_0002");
+        Assert.Null(read.Terminating);
+        Assert.Equal(new[] { "AccountNotFound" }, read.ErrorIds);
+        Assert.Equal("user_0002", read.Errors.Single().TargetObject);
+    }
+
+    [Fact]
+    public async Task Remove_ChatAccount_reports_a_missing_account_as_AccountNotFound_for_it_alone()
+    {
+        await using var ps = await StartAsync();
+
+        var run = ps.Run("'user_0011', 'nobody', 'user_0012' | Remove-ChatAccount -Confirm:$false -PassThru");
+
+        Assert.Null(run.Terminating);
+        Assert.Equal(1, ps.Emulator.Requests("account_delete"));
+        Assert.Equal(new[] { "user_0011", "user_0012" }, run.Objects<ChatAccountChange>().Select(c => c.UserId));
+        var error = Assert.Single(run.Errors);
+        Assert.Equal("AccountNotFound", run.ErrorIds.Single());
+        Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+        var target = Assert.IsType<ChatAccountChange>(error.TargetObject);
+        Assert.Equal(("nobody", 70107), (target.UserId, target.ResultCode));
+    }
+
+    [Fact]
+    public async Task Get_ChatOnlineStatus_Detail_reports_what_the_control_API_set_in_one_request_and_an_unknown_id_is_an_error_targeting_it()
+    {
+        await using var ps = await StartAsync();
+
+        var run = ps.Run("""
+            $control = "$($ChatTestSession.Endpoint)_emulator/online"
+            foreach ($state in @{ P = 'iPhone'; S = 'PushOnline' }, @{ P = 'Web'; S = 'Online' }, @{ P = 'Android'; S = 'PushOnline' }) {
+                $user = if ($state.P -eq 'Android') { 'user_0002' } else { 'user_0001' }
+                $body = @{ UserID = $user; Platform = $state.P; Status = $state.S } | ConvertTo-Json
+                Invoke-RestMethod -Method Post -Uri $control -Body $body -ContentType 'application/json' | Out-Null
+            }
+            Get-ChatOnlineStatus -UserId user_0001, nobody, user_0002 -Detail
+            """);
+
+        Assert.Null(run.Terminating);
+        Assert.Equal(1, ps.Emulator.Requests("query_online_status"));
+        var statuses = run.Objects<ChatOnlineStatus>();
+        Assert.Equal(new[] { "user_0001", "user_0002" }, statuses.Select(s => s.UserId));
+        Assert.Equal(new[] { "Online", "PushOnline" }, statuses.Select(s => s.Status));
+        Assert.Equal(new[] { "iPhone=PushOnline", "Web=Online" }, statuses[0].Platforms.Select(p => p.ToString()).OrderBy(p => p));
+        Assert.Equal("Android=PushOnline", statuses[1].Platforms.ToString());
+        var error = Assert.Single(run.Errors);
+        Assert.Equal("AccountNotFound", run.ErrorIds.Single());
+        Assert.Equal("nobody", Assert.IsType<ChatOnlineStatus>(error.TargetObject).UserId);
+    }
+
+    [Fact]
+    public async Task Get_ChatOnlineStatus_sends_500_ids_per_request_and_without_Detail_no_platforms()
+    {
+        await using var ps = await StartAsync();
+
+        var run = ps.Run("1..600 | ForEach-Object { 'user_{0:D4}' -f (($_ % 12) + 1) } | Get-ChatOnlineStatus").ThrowIfFailed();
+
+        Assert.Equal(2, ps.Emulator.Requests("query_online_status"));
+        var statuses = run.Objects<ChatOnlineStatus>();
+        Assert.Equal(600, statuses.Count);
+        Assert.All(statuses, s => Assert.Equal("Offline", s.Status));
+        Assert.All(statuses, s => Assert.Empty(s.Platforms));
+    }
+
+    [Fact]
+    public async Task Disconnect_ChatUser_WhatIf_sends_nothing_and_confirmed_the_user_reads_Offline()
+    {
+        await using var ps = await StartAsync();
+        ps.Emulator.Host.State.SetOnlineStatus("user_0001", "Web", TencentChat.Emulator.State.OnlineStatus.Online);
+
+        ps.Run("Disconnect-ChatUser -UserId user_0001 -WhatIf").ThrowIfFailed();
+        Assert.Equal(0, ps.Emulator.AllRequests);
+
+        var run = ps.Run("""
+            Disconnect-ChatUser -UserId user_0001, nobody -Confirm:$false -PassThru
+            Get-ChatOnlineStatus -UserId user_0001
+            """);
+
+        Assert.Equal(2, ps.Emulator.Requests("kick"));
+        Assert.Equal("user_0001", Assert.Single(run.Objects<ChatAccountChange>()).UserId);
+        Assert.Equal("Offline", Assert.Single(run.Objects<ChatOnlineStatus>()).Status);
+        Assert.Equal(new[] { "AccountNotFound" }, run.ErrorIds);
+        Assert.Equal("nobody", Assert.IsType<ChatAccountChange>(run.Errors.Single().TargetObject).UserId);
+    }
+
+    /// <summary>
+    /// account_check's documented 100/s holds under the session's default 200/s: 300 requests take at least 2 s (the first
+    /// 100 go at once, then 100 a second), none is throttled by the emulator's own 100/s, and the whole run stays within
+    /// 1.25 times the bound plus 3 s.
+    /// </summary>
+    [Fact]
+    public async Task Thirty_thousand_ids_go_in_300_account_check_requests_at_100_per_second_none_throttled()
+    {
+        await using var ps = await StartAsync();
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var run = ps.Run("(1..30000 | ForEach-Object { 'user_{0:D4}' -f (($_ % 12) + 1) } | Test-ChatAccount).Count").ThrowIfFailed();
+        watch.Stop();
+
+        Assert.Equal(30000, run.Objects<int>().Single());
+        Assert.Equal(300, ps.Emulator.Requests("account_check"));
+        Assert.Equal(0, ps.Emulator.Host.Stats.Throttled);
+        Assert.InRange(watch.Elapsed.TotalSeconds, 2.0, 1.25 * 3 + 3);
+    }
 }

@@ -122,4 +122,77 @@ public class AccountOperationsTests
         Assert.Contains("100 accounts", e.Message);
         Assert.Equal(0, emulator.AllRequests);
     }
+
+    [Fact]
+    public async Task Delete_answers_each_id_in_order_with_70107_for_a_missing_one_and_the_account_takes_its_conversations_along()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var session = emulator.OpenSession();
+        Assert.NotEmpty(emulator.Host.State.GetConversations("user_0002"));
+
+        var changes = await AccountDeletion.DeleteAsync(session, new[] { "user_0002", "nobody", "user_0003" }, TestSessions.Log(session), default);
+
+        Assert.Equal(new[] { "user_0002", "nobody", "user_0003" }, changes.Select(c => c.UserId));
+        Assert.Equal(new[] { true, false, true }, changes.Select(c => c.Succeeded));
+        var missing = Assert.IsType<ChatApiException>(changes[1].Failure);
+        Assert.Equal(("AccountNotFound", 70107), (missing.ErrorId, missing.ErrorCode));
+        Assert.Same(changes[1], missing.Target);
+        Assert.False(emulator.Host.State.UserExists("user_0002"));
+        Assert.Empty(emulator.Host.State.GetConversations("user_0002"));
+        Assert.Equal(1, emulator.Requests("account_delete"));
+    }
+
+    [Fact]
+    public async Task Kick_succeeds_for_an_account_and_fails_with_AccountNotFound_for_a_missing_one()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var session = emulator.OpenSession();
+
+        var kicked = await UserKick.KickAsync(session, "user_0001", TestSessions.Log(session), default);
+        var missing = await UserKick.KickAsync(session, "nobody", TestSessions.Log(session), default);
+
+        Assert.True(kicked.Succeeded);
+        Assert.Equal(ChatAccountActions.Disconnect, kicked.Action);
+        Assert.Equal("AccountNotFound", missing.Failure!.ErrorId);
+        Assert.Equal(70107, missing.ResultCode);
+        Assert.Equal(2, emulator.Requests("kick"));
+    }
+
+    [Fact]
+    public async Task Online_status_reads_State_when_an_answer_has_no_Status_and_keeps_request_order()
+    {
+        // The English page's spelling (State) and an answer in another order than asked: both occur in Tencent's docs.
+        await using var server = await CannedServer.JsonAsync("""
+            {"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"",
+             "QueryResult":[{"To_Account":"b","State":"PushOnline","Detail":[{"Platform":"IPhone","Status":"PushOnline"}]},
+                            {"To_Account":"a","Status":"Online","State":"Offline"}],
+             "ErrorList":[{"To_Account":"c","ErrorCode":70107}]}
+            """);
+        using var session = TestSessions.Open(server.BaseAddress);
+
+        var statuses = await OnlineStatusQuery.QueryAsync(session, new[] { "a", "b", "c", "d" }, detail: true, TestSessions.Log(session), default);
+
+        Assert.Equal(new[] { "a", "b", "c", "d" }, statuses.Select(s => s.UserId));
+        Assert.Equal(new[] { "Online", "PushOnline", "", "" }, statuses.Select(s => s.Status));
+        Assert.Equal("IPhone=PushOnline", statuses[1].Platforms.ToString());
+        Assert.Equal("AccountNotFound", statuses[2].Failure!.ErrorId);
+        Assert.Equal("MissingItemResult", statuses[3].Failure!.ErrorId);
+        var request = Assert.Single(server.Requests);
+        Assert.EndsWith("/v4/openim/query_online_status", request.Path);
+        Assert.Contains("\"IsNeedDetail\":1", request.Body);
+    }
+
+    [Fact]
+    public async Task A_request_failing_as_a_whole_fails_every_account_of_it_with_that_error()
+    {
+        await using var server = await CannedServer.JsonAsync(CannedServer.Failure(70403, "admin required"));
+        using var session = TestSessions.Open(server.BaseAddress);
+
+        var checks = await AccountCheck.CheckAsync(session, new[] { "a", "b" }, TestSessions.Log(session), default);
+        var changes = await AccountDeletion.DeleteAsync(session, new[] { "a", "b" }, TestSessions.Log(session), default);
+
+        Assert.All(checks, c => Assert.Equal("AdminPermissionRequired", c.Failure!.ErrorId));
+        Assert.All(changes, c => Assert.Equal((false, 70403), (c.Succeeded, c.ResultCode)));
+        Assert.Contains(server.Requests, r => r.Path.EndsWith("/v4/im_open_login_svc/account_check"));
+    }
 }
