@@ -12,5 +12,6 @@ internal static class ScenarioCatalog
         new SearchBatchingScenario(),
         new FanOutScenario(),
         new ImportTimeScenario(),
+        new AccountCheckScenario(),
     };
 }
