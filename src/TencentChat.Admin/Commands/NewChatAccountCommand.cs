@@ -44,7 +44,7 @@ namespace TencentChat.Admin.Commands
     /// <example>
     /// <code>
     /// Import-Csv new-users.csv | New-ChatAccount -ErrorVariable failed | Export-Csv imported.csv -NoTypeInformation
-    /// $failed.TargetObject | New-ChatAccount
+    /// if ($failed) { $failed.TargetObject | New-ChatAccount }
     /// </code>
     /// Imports the UserID, Nick and FaceUrl columns of a CSV file 100 at a time, records what was imported, and tries the
     /// refused accounts once more with their profiles.
