@@ -19,7 +19,16 @@ public sealed class HostingTests
         Assert.Equal(20, options.PageSize);
         Assert.Equal(0, options.LatencyMs);
         Assert.Equal(0, options.RateLimit);
+        Assert.Equal(EmulatorEdition.Unrestricted, options.Edition);
     }
+
+    [Theory]
+    [InlineData("unrestricted", EmulatorEdition.Unrestricted)]
+    [InlineData("trial", EmulatorEdition.Trial)]
+    [InlineData("pro", EmulatorEdition.Pro)]
+    [InlineData("pro-deletion-enabled", EmulatorEdition.ProDeletionEnabled)]
+    public void CommandLine_Edition(string name, EmulatorEdition expected) =>
+        Assert.Equal(expected, CommandLine.Parse(new[] { "--edition", name }).Edition);
 
     [Fact]
     public void CommandLine_AllOptions_AdminsRepeatedAndCommaSeparated()
@@ -41,6 +50,8 @@ public sealed class HostingTests
     [InlineData("--seed", "random")]
     [InlineData("--seed", "generate:0:10")]
     [InlineData("--sdkappid")]
+    [InlineData("--edition", "Pro")]
+    [InlineData("--edition", "free")]
     public void CommandLine_Rejects(params string[] args)
     {
         Assert.Throws<ArgumentException>(() => CommandLine.Parse(args));

@@ -82,6 +82,12 @@ namespace TencentChat.Admin.Client.Errors
                 var definition = new ChatErrorDefinition(errorId, kind, retry, advice);
                 foreach (int code in codes) map.Add(code, definition);
             }
+            // Codes that call for the same action as an ErrorId above share its definition.
+            void Also(string errorId, params int[] codes)
+            {
+                var definition = map.Values.First(d => d.ErrorId == errorId);
+                foreach (int code in codes) map.Add(code, definition);
+            }
 
             Add("AccountNotFound", ChatErrorKind.ObjectNotFound, RetryClass.Never,
                 "Check the account's UserID; it must have been imported into this Chat app.", 50001, 70107);
@@ -113,7 +119,7 @@ namespace TencentChat.Admin.Client.Errors
             Add("AppDisabled", ChatErrorKind.PermissionDenied, RetryClass.Never,
                 "The app or this request type is disabled in the Chat console.", 60016, 60017);
             Add("PlanExpired", ChatErrorKind.QuotaExceeded, RetryClass.Never,
-                "The app's plan has expired or is not yet effective (a purchase takes about 5 minutes).", 60020, 70398);
+                "The app's plan has expired or is not yet effective (a purchase takes about 5 minutes).", 60020);
             Add("SourceIpNotAllowed", ChatErrorKind.PermissionDenied, RetryClass.Never,
                 "This machine's IP address is not on the app's REST API allow-list.", 60021);
             Add("UserSigExpired", ChatErrorKind.AuthenticationError, RetryClass.RenewUserSig,
@@ -131,6 +137,23 @@ namespace TencentChat.Admin.Client.Errors
                 "The account is blacklisted or restricted for security reasons.", 70051, 70114);
             Add("ContentRejected", ChatErrorKind.InvalidData, RetryClass.Never,
                 "The text was rejected by the content-security filter or is too long.", 80001, 80002);
+
+            // The account family (account spec §4): im_open_login_svc answers 70xxx, openim 90xxx, the profile and
+            // relationship stores behind account_import/account_delete 40xxx/30xxx. 70107, 70206, 70402, 70403, 70169
+            // and 70500 are public codes already above.
+            Add("AccountLimitReached", ChatErrorKind.QuotaExceeded, RetryClass.Never,
+                "The free edition holds at most 100 accounts: upgrade the app to the Pro edition in the Chat console, or remove accounts it no longer needs.", 70398);
+            Add("AccountDeletionNotAllowed", ChatErrorKind.PermissionDenied, RetryClass.Never,
+                "This app's edition does not allow deleting accounts until the restriction is lifted in the Chat console's account management.", 71000);
+            Add("InvalidProfileValue", ChatErrorKind.InvalidArgument, RetryClass.Never,
+                "A nickname (Nick) or face URL (FaceUrl) is longer than 500 bytes of UTF-8; shorten it.", 40601);
+            Also("InvalidParameter", 90011);
+            Also("AdminPermissionRequired", 90009);
+            Also("InvalidRequest", 90001, 90003);
+            Also("ContentRejected", 40005);
+            // 30008 (a write conflict on relationship data) asks for a retry with backoff, which is what transient codes get.
+            Also("ServerError", 30006, 30008, 40006, 90994, 90995, 91000);
+            Also("ServerTimeout", 30007, 70202, 90992);
             return map;
         }
     }

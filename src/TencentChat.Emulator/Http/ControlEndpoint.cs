@@ -41,12 +41,12 @@ internal static class ControlEndpoint
             case "faults" when HttpMethods.IsPost(method):
                 await SetFaultsAsync(http, runtime);
                 break;
-            case "online" when HttpMethods.IsPost(method):
-                await SetOnlineAsync(http, runtime);
-                break;
             case "reset" when HttpMethods.IsPost(method):
                 runtime.Reset();
                 await WriteAsync(http, StatusCodes.Status200OK, new JsonObject { ["reset"] = true, ["seed"] = runtime.Options.Seed });
+                break;
+            case "online" when HttpMethods.IsPost(method):
+                await SetOnlineAsync(http, runtime);
                 break;
             default:
                 await WriteAsync(http, StatusCodes.Status404NotFound,
@@ -70,6 +70,18 @@ internal static class ControlEndpoint
         }
         runtime.Faults.Set(settings);
         await WriteAsync(http, StatusCodes.Status200OK, settings.ToJson());
+    }
+
+    private static bool IsLoopback(IPAddress? address) =>
+        address != null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
+
+    private static JsonObject Error(string message) => new() { ["error"] = message };
+
+    private static async Task WriteAsync(HttpContext http, int status, JsonObject body)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await http.Response.WriteAsync(WireJson.Serialize(body), http.RequestAborted);
     }
 
     /// <summary>
@@ -115,16 +127,4 @@ internal static class ControlEndpoint
         obj.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Length > 0
             ? value.GetString()!
             : throw new ArgumentException($"{name} is required as a non-empty string.");
-
-    private static bool IsLoopback(IPAddress? address) =>
-        address != null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
-
-    private static JsonObject Error(string message) => new() { ["error"] = message };
-
-    private static async Task WriteAsync(HttpContext http, int status, JsonObject body)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        await http.Response.WriteAsync(WireJson.Serialize(body), http.RequestAborted);
-    }
 }

@@ -5,8 +5,7 @@ namespace TencentChat.Emulator.Protocol;
 /// <summary>
 /// Reads one JSON object of a request by its verbatim wire names. Every failure names the field's full path
 /// (e.g. <c>MarkItem[3].ContactItem.To_Account</c>) so ErrorInfo tells the caller exactly what was wrong.
-/// Account fields of the wrong JSON type get 60015 (spec §1.5), every other bad field 50002; the account family's
-/// services answer with their own codes (<see cref="FieldCodes"/>), passed on to nested objects. A field whose value is
+/// Account fields of the wrong JSON type get 60015 (spec §1.5), every other bad field 50002. A field whose value is
 /// JSON <c>null</c> counts as absent, as the widely used Java SDK sends unset optional fields (<c>"ToGroupId":null</c>):
 /// optional fields are then simply not given, and required ones are reported missing.
 /// </summary>
@@ -23,6 +22,10 @@ internal readonly struct JsonFields
         _codes = codes;
     }
 
+    /// <summary>
+    /// The codes for bad fields: recentcontact's 50002/60015 unless the account family's services gave their own
+    /// (<see cref="ApiService"/>); nested objects read through <see cref="Objects"/> and <see cref="Object"/> keep them.
+    /// </summary>
     public FieldCodes Codes => _codes ?? FieldCodes.RecentContact;
 
     public bool Has(string name) => TryGet(name, out _);
@@ -33,8 +36,7 @@ internal readonly struct JsonFields
 
     public string? OptionalAccount(string name) => OptionalAccountText(name) is { } text ? NonEmpty(name, text) : null;
 
-    /// <summary>An account field that may be empty: multiaccount_import reports an empty UserID in FailAccounts instead of failing the batch.</summary>
-    public string? OptionalAccountText(string name)
+    private string? OptionalAccountText(string name)
     {
         if (!TryGet(name, out JsonElement value)) return null;
         return value.ValueKind == JsonValueKind.String
@@ -42,6 +44,7 @@ internal readonly struct JsonFields
             : throw new ApiException(Codes.AccountType, $"{PathOf(name)} is an account field and must be a JSON string, not {Describe(value)}.");
     }
 
+    /// <summary>A required account field that may be empty: multiaccount_import reports an empty UserID in FailAccounts instead of failing the batch.</summary>
     public string AccountText(string name) => OptionalAccountText(name) ?? throw Missing(name, "a string");
 
     public string String(string name) => OptionalString(name) ?? throw Missing(name, "a non-empty string");

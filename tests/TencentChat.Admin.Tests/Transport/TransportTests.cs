@@ -90,6 +90,10 @@ public class TransportTests
     [InlineData(70169, "ServerTimeout")]
     [InlineData(70500, "ServerError")]
     [InlineData(60019, "Throttled")]
+    [InlineData(70202, "ServerTimeout")]
+    [InlineData(90992, "ServerTimeout")]
+    [InlineData(90994, "ServerError")]
+    [InlineData(30008, "ServerError")]
     public async Task Each_retry_is_one_verbose_line_with_code_attempt_and_wait(int code, string errorId)
     {
         await using var server = await StartAsync((n, c) => Respond(c, 200, "application/json", n <= 2 ? Failure(code) : EmptyGetList));
