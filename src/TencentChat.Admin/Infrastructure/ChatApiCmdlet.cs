@@ -77,7 +77,7 @@ namespace TencentChat.Admin.Infrastructure
         private protected override void Prepare()
         {
             ActiveSession = RequireSession(Session);
-            RedactWith(ActiveSession.Redactor);
+            LogFor(ActiveSession);
         }
 
         private protected override void Complete()
