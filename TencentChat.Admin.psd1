@@ -28,6 +28,11 @@
         'New-ChatUserSig'
         'ConvertFrom-ChatUserSig'
         'Test-ChatConnection'
+        'New-ChatAccount'
+        'Test-ChatAccount'
+        'Remove-ChatAccount'
+        'Get-ChatOnlineStatus'
+        'Disconnect-ChatUser'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -14,5 +14,6 @@ internal static class ScenarioCatalog
         new FanOutScenario(),
         new WriteFanOutScenario(),
         new ImportTimeScenario(),
+        new AccountCheckScenario(),
     };
 }

@@ -67,7 +67,10 @@ public sealed class XmlDocumentation
         _ => throw new ArgumentException($"No documentation id for a {member.MemberType}.", nameof(member)),
     };
 
-    private static string TypeName(Type type) => type.FullName!.Replace('+', '.');
+    // A property declared on a generic base (AccountBatchCmdlet<TItem, TResult>) is documented under the open type,
+    // whose id is its name with the arity: AccountBatchCmdlet`2.
+    private static string TypeName(Type type) =>
+        (type.IsConstructedGenericType ? type.GetGenericTypeDefinition() : type).FullName!.Replace('+', '.');
 
     private XElement? Member(MemberInfo member) => _members.GetValueOrDefault(Id(member));
 

@@ -31,6 +31,15 @@ namespace TencentChat.Admin.Client.Errors
         internal static readonly ChatErrorDefinition Unknown =
             new ChatErrorDefinition("TencentError", ChatErrorKind.NotSpecified, RetryClass.Never, "Look the ErrorCode up in Tencent's error-code list.");
 
+        /// <summary>
+        /// An account multiaccount_import listed in FailAccounts, which carries no code or reason. Not retried: what lands
+        /// there (bad UserID, profile value too long, the free edition's account cap) is UNCONFIRMED but none of it is transient.
+        /// </summary>
+        private static readonly ChatErrorDefinition NotImportedDefinition =
+            new ChatErrorDefinition("AccountNotImported", ChatErrorKind.InvalidData, RetryClass.Never,
+                "Tencent gives no reason: check the UserID (at most 32 bytes), the nickname and face URL (at most 500 bytes each), " +
+                "the app's account cap (100 on the free edition), and that the UserID was not deleted in the last 3 months.");
+
         internal static ChatErrorDefinition Lookup(int code) => ByCode.TryGetValue(code, out var d) ? d : Unknown;
 
         /// <summary>
@@ -47,6 +56,11 @@ namespace TencentChat.Admin.Client.Errors
                 command, target == null ? string.Empty : " for " + target, code, info.Length > 0 ? ": " + info : string.Empty);
             return new ChatApiException(definition, command, code, redactedInfo, redactedDisplay, Sentence(message)) { Target = target };
         }
+
+        /// <summary>The failure of an account multiaccount_import answered in FailAccounts (ErrorCode 0: the request succeeded).</summary>
+        internal static ChatApiException NotImported(string command, object target) =>
+            new ChatApiException(NotImportedDefinition, command, 0, "Listed in FailAccounts.", null,
+                $"{command} did not import {target}: Tencent listed it in FailAccounts.") { Target = target };
 
         /// <summary><paramref name="text"/> ending in exactly one full stop (Tencent's ErrorInfo sometimes brings its own).</summary>
         private static string Sentence(string text)

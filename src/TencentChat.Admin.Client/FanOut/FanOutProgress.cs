@@ -18,6 +18,7 @@ namespace TencentChat.Admin.Client.FanOut
         private readonly AccountFanOut _work;
         private readonly ChatSession _session;
         private readonly string _itemName;
+        private readonly string _jobName;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly long _requestsBefore;
         private readonly long _retriesBefore;
@@ -28,8 +29,10 @@ namespace TencentChat.Admin.Client.FanOut
         /// <param name="session">Whose counters give requests, retries and throttled answers.</param>
         /// <param name="itemName">What the items are, plural: "conversations".</param>
         /// <param name="totalAccounts">How many accounts there will be, when known in advance.</param>
-        public FanOutProgress(AccountFanOut work, ChatSession session, string itemName, int? totalAccounts)
+        /// <param name="jobName">What the fan-out's jobs are, plural: "accounts", or "requests" for the account cmdlets' batches.</param>
+        public FanOutProgress(AccountFanOut work, ChatSession session, string itemName, int? totalAccounts, string jobName = "accounts")
         {
+            _jobName = jobName;
             _work = work;
             _session = session;
             _itemName = itemName;
@@ -59,8 +62,8 @@ namespace TencentChat.Admin.Client.FanOut
             long requests = _session.Requests - _requestsBefore;
             double perSecond = now.TotalSeconds > 0 ? requests / now.TotalSeconds : 0;
             string accounts = TotalAccounts is int total
-                ? string.Format(CultureInfo.CurrentCulture, "{0:N0} of {1:N0} accounts done", done, total)
-                : string.Format(CultureInfo.CurrentCulture, "{0:N0} accounts done", done);
+                ? string.Format(CultureInfo.CurrentCulture, "{0:N0} of {1:N0} {2} done", done, total, _jobName)
+                : string.Format(CultureInfo.CurrentCulture, "{0:N0} {1} done", done, _jobName);
             status = string.Format(CultureInfo.CurrentCulture, "{0}, {1:N0} {2}, {3:N0} requests/s, {4:N0} retries, {5:N0} throttled",
                 accounts, _work.ItemsWritten, _itemName, perSecond, _session.Retries - _retriesBefore, _session.Throttled - _throttledBefore);
             if (TotalAccounts is int all && all > 0)

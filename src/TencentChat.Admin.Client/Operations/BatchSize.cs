@@ -10,11 +10,11 @@ namespace TencentChat.Admin.Client.Operations
     /// </summary>
     internal static class BatchSize
     {
-        public static void Check<T>(IReadOnlyCollection<T> items, int max, string command)
+        public static void Check<T>(IReadOnlyCollection<T> items, int max, string command, string what = "conversations")
         {
             if (items.Count == 0 || items.Count > max)
                 throw new ChatInputException("InvalidBatchSize",
-                    $"{command} takes 1 to {max} conversations per request, not {items.Count}; split the list into batches.", items.Count);
+                    $"{command} takes 1 to {max} {what} per request, not {items.Count}; split the list into batches.", items.Count);
         }
     }
 }

@@ -90,7 +90,7 @@ namespace TencentChat.Admin.Client.Transport
             bool renewedUserSig = false;
             for (int attempt = 1; ; attempt++)
             {
-                TimeSpan rateWait = await _rateLimiter.AcquireAsync(command.Name, cancellationToken).ConfigureAwait(false);
+                TimeSpan rateWait = await _rateLimiter.AcquireAsync(command, cancellationToken).ConfigureAwait(false);
                 Statistics.AddWait(rateWait);
 
                 ChatAdminException failure;
@@ -136,7 +136,7 @@ namespace TencentChat.Admin.Client.Transport
             where TResponse : WireEnvelope
         {
             byte[] body = Serialize(request);
-            Statistics.AddWait(await _rateLimiter.AcquireAsync(command.Name, cancellationToken).ConfigureAwait(false));
+            Statistics.AddWait(await _rateLimiter.AcquireAsync(command, cancellationToken).ConfigureAwait(false));
             return await AttemptAsync<TResponse>(command, body, log, serverDate, cancellationToken).ConfigureAwait(false);
         }
 
@@ -176,7 +176,7 @@ namespace TencentChat.Admin.Client.Transport
         {
             Uri endpoint = ActiveEndpoint;
             uint random = NextRandom();
-            var url = new Uri(endpoint, "v4/recentcontact/" + command.Name +
+            var url = new Uri(endpoint, command.Path +
                 "?sdkappid=" + _sdkAppId.ToString(CultureInfo.InvariantCulture) +
                 "&identifier=" + Uri.EscapeDataString(_identifier) +
                 "&usersig=" + _userSig.GetUserSig() +

@@ -7,12 +7,17 @@ using System.Threading.Tasks;
 namespace TencentChat.Admin.Client.Transport
 {
     /// <summary>
-    /// Client-side limit of N calls per second per command (Tencent documents 200/s per recentcontact API), held in
-    /// every sliding window: a request is let through only when the request N places before it was let through at
-    /// least one second (plus <see cref="SendGuard"/>) earlier, so no one-second window, wherever it starts, holds more
-    /// than N, at the client or at the wire. One instance per
+    /// Client-side limit of N calls per second per command, held in every sliding window: a request is let through only
+    /// when the request N places before it was let through at least one second (plus <see cref="SendGuard"/>) earlier,
+    /// so no one-second window, wherever it starts, holds more than N, at the client or at the wire. One instance per
     /// session, shared by every thread and runspace that uses the session.
     /// </summary>
+    /// <remarks>
+    /// Each command has its own window (budgets are per command, as Tencent's limits are), and N is the session's rate
+    /// (-RateLimit) or the command's documented rate (<see cref="ChatCommand.DocumentedRatePerSecond"/>: 100/s for
+    /// account_check, account_delete and multiaccount_import), whichever is lower. So the default 200/s keeps every
+    /// command at its documented limit, and a lower -RateLimit slows every command down to it.
+    /// </remarks>
     /// <remarks>
     /// Waiters queue in order on a semaphore and only the head of the queue sleeps, on a timer, until its turn: waiting
     /// costs no CPU however many tasks wait (the token bucket this replaced woke every waiter every few milliseconds,
@@ -24,17 +29,13 @@ namespace TencentChat.Admin.Client.Transport
     /// </remarks>
     internal sealed class SlidingWindowRateLimiter
     {
-        private readonly int _permits;
-        private readonly long _windowTicks;
+        private readonly double _ratePerSecond;
         private readonly ConcurrentDictionary<string, Window> _windows = new ConcurrentDictionary<string, Window>(StringComparer.Ordinal);
 
         /// <param name="ratePerSecond">Calls per second per command; 0 turns the limit off. Below 1, one call per 1/rate seconds.</param>
         public SlidingWindowRateLimiter(double ratePerSecond)
         {
-            if (ratePerSecond <= 0) return;
-            // A fractional rate above 1 rounds down: 150.5/s allows 150 in any second, never 151.
-            _permits = Math.Max(1, (int)Math.Floor(ratePerSecond));
-            _windowTicks = (long)Math.Ceiling(Stopwatch.Frequency * (Math.Max(1.0, 1.0 / ratePerSecond) + SendGuard.TotalSeconds));
+            _ratePerSecond = Math.Max(0, ratePerSecond);
         }
 
         /// <summary>
@@ -46,14 +47,15 @@ namespace TencentChat.Admin.Client.Transport
         /// </summary>
         internal static readonly TimeSpan SendGuard = TimeSpan.FromMilliseconds(25);
 
-        public bool Enabled => _permits > 0;
+        public bool Enabled => _ratePerSecond > 0;
 
         /// <summary>Waits until a request for <paramref name="command"/> may go; returns the time waited.</summary>
-        public async Task<TimeSpan> AcquireAsync(string command, CancellationToken cancellationToken)
+        public async Task<TimeSpan> AcquireAsync(ChatCommand command, CancellationToken cancellationToken)
         {
             if (!Enabled) return TimeSpan.Zero;
             long start = Stopwatch.GetTimestamp();
-            await _windows.GetOrAdd(command, _ => new Window(_permits, _windowTicks)).AcquireAsync(cancellationToken).ConfigureAwait(false);
+            await _windows.GetOrAdd(command.Name, _ => Window.For(Math.Min(_ratePerSecond, command.DocumentedRatePerSecond)))
+                .AcquireAsync(cancellationToken).ConfigureAwait(false);
             return TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - start) / (double)Stopwatch.Frequency);
         }
 
@@ -65,7 +67,12 @@ namespace TencentChat.Admin.Client.Transport
             private readonly long _windowTicks;
             private int _oldest;
 
-            public Window(int permits, long windowTicks)
+            public static Window For(double ratePerSecond) =>
+                // A fractional rate above 1 rounds down: 150.5/s allows 150 in any second, never 151.
+                new Window(Math.Max(1, (int)Math.Floor(ratePerSecond)),
+                    (long)Math.Ceiling(Stopwatch.Frequency * (Math.Max(1.0, 1.0 / ratePerSecond) + SendGuard.TotalSeconds)));
+
+            private Window(int permits, long windowTicks)
             {
                 _windowTicks = windowTicks;
                 _sent = new long[permits];

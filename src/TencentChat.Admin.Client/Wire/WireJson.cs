@@ -40,6 +40,14 @@ namespace TencentChat.Admin.Client.Wire
     [JsonSerializable(typeof(SearchContactGroupResponse))]
     [JsonSerializable(typeof(GetContactGroupRequest))]
     [JsonSerializable(typeof(GetContactGroupResponse))]
+    [JsonSerializable(typeof(MultiAccountImportRequest))]
+    [JsonSerializable(typeof(MultiAccountImportResponse))]
+    [JsonSerializable(typeof(AccountDeleteRequest))]
+    [JsonSerializable(typeof(AccountCheckRequest))]
+    [JsonSerializable(typeof(AccountResultResponse))]
+    [JsonSerializable(typeof(KickRequest))]
+    [JsonSerializable(typeof(QueryOnlineStatusRequest))]
+    [JsonSerializable(typeof(QueryOnlineStatusResponse))]
     internal sealed partial class WireJsonContext : JsonSerializerContext
     {
     }

@@ -71,6 +71,9 @@ namespace TencentChat.Admin.Infrastructure
         /// <summary>What the items of this cmdlet's progress line are called, plural.</summary>
         protected virtual string ProgressItemName => "records";
 
+        /// <summary>What the jobs of the fan-out are called in the progress line, plural: owner accounts unless said otherwise.</summary>
+        protected virtual string ProgressJobName => "accounts";
+
         private protected override void Prepare()
         {
             ActiveSession = RequireSession(Session);
@@ -199,7 +202,7 @@ namespace TencentChat.Admin.Infrastructure
             if (_fanOut == null)
             {
                 _fanOut = new AccountFanOut(ThrottleLimit, ReportAccountFailure, StopToken);
-                _progress = new FanOutProgress(_fanOut, ActiveSession, ProgressItemName, totalAccounts);
+                _progress = new FanOutProgress(_fanOut, ActiveSession, ProgressItemName, totalAccounts, ProgressJobName);
             }
             return _fanOut;
         }

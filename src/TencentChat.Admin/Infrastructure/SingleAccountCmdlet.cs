@@ -4,13 +4,14 @@ namespace TencentChat.Admin.Infrastructure
 {
     /// <summary>
     /// Base of the cmdlets that act for one owner per pipeline object (the conversation cmdlets and the
-    /// conversation-group writes): -Account binds the Account property of every output type of the module.
+    /// conversation-group writes): -Account binds the Account property of every output type of the module, and (alias
+    /// UserId) the account cmdlets' output, so Test-ChatAccount's checks pipe in.
     /// </summary>
     public abstract class SingleAccountCmdlet : ChatApiCmdlet
     {
         /// <summary>The user who owns the conversations or conversation groups.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("From_Account")]
+        [Alias("From_Account", "UserId")]
         [ValidateNotNullOrEmpty]
         public string Account { get; set; } = string.Empty;
     }

@@ -20,6 +20,9 @@ public sealed class ShouldProcessTests(SharedPowerShellScope shared) : IClassFix
         { "Remove-ChatContactGroup user_0001 -Name group_0001, group_0002", "del_contact_group", 2, ConfirmImpact.High },
         { "Add-ChatContactGroupMember user_0001 -ContactGroupName group_0002 -PeerAccount user_0003, user_0004", "update_contact_group", 2, ConfirmImpact.Medium },
         { "Remove-ChatContactGroupMember user_0001 -ContactGroupName group_0001 -PeerAccount user_0002, user_0003", "update_contact_group", 2, ConfirmImpact.Medium },
+        { "New-ChatAccount -UserId new_0001, new_0002", "multiaccount_import", 2, ConfirmImpact.Medium },
+        { "Remove-ChatAccount -UserId user_0011, user_0012", "account_delete", 2, ConfirmImpact.High },
+        { "Disconnect-ChatUser -UserId user_0001, user_0002", "kick", 2, ConfirmImpact.High },
     };
 
     /// <summary>Each write with -WhatIf, and with -Confirm answered "No" (by <see cref="RecordingHost"/>) for every target.</summary>

@@ -27,6 +27,9 @@ public sealed class TableViewTests
     [InlineData("ChatConversationChange", "Add-ChatContactGroupMember -Account user_0001 -PeerAccount user_0004, user_0005 -ContactGroupName group_0002 -PassThru")]
     [InlineData("ChatSession", "$ChatTestSession")]
     [InlineData("ChatUserSigInfo", "New-ChatUserSig -UserId user_0001 | ConvertFrom-ChatUserSig")]
+    [InlineData("ChatAccountChange", "New-ChatAccount -UserId new_0001, new_0002 -Nickname 'Mei Lin'")]
+    [InlineData("ChatAccountCheck", "Test-ChatAccount -UserId user_0001, nobody")]
+    [InlineData("ChatOnlineStatus", "Get-ChatOnlineStatus -UserId user_0001, user_0002 -Detail")]
     public async Task Every_view_fits_120_columns_with_whole_headers_and_one_line_per_object(string typeName, string script)
     {
         await using var ps = await PowerShellScope.StartAsync();

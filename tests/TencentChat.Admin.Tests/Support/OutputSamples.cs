@@ -17,6 +17,12 @@ public static class OutputSamples
         ["TencentChat.Admin.Client.Models.ChatUserSigInfo"] = "New-ChatUserSig user_0001 -AsPlainText | ConvertFrom-ChatUserSig",
         ["TencentChat.Admin.Client.Connection.ChatSession"] = "$ChatTestSession",
         ["TencentChat.Admin.Client.Connection.ChatConnectionTest"] = "Test-ChatConnection",
+        // An imported account, and a refused one as its error's TargetObject (nobody does not exist: 70107).
+        ["TencentChat.Admin.Client.Models.ChatAccountChange"] =
+            "New-ChatAccount -UserId new_0001 -Nickname Mei; " +
+            "Remove-ChatAccount -UserId nobody -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
+        ["TencentChat.Admin.Client.Models.ChatAccountCheck"] = "Test-ChatAccount user_0001, nobody",
+        ["TencentChat.Admin.Client.Models.ChatOnlineStatus"] = "Get-ChatOnlineStatus user_0001, user_0002 -Detail",
     };
 
     /// <summary>The type names, as theory data of the tests that run every sample.</summary>
