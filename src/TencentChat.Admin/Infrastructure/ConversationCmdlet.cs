@@ -63,7 +63,7 @@ namespace TencentChat.Admin.Infrastructure
         protected IEnumerable<ConversationKey> ApprovedConversations(string action)
         {
             foreach (ConversationKey key in RequestedConversations())
-                if (ShouldProcess(ConversationInput.Describe(Account, key), action))
+                if (ShouldProcessItem(ConversationInput.Describe(Account, key), action, ConversationInput.Retry(Account, key)))
                     yield return key;
         }
 
