@@ -43,7 +43,13 @@ namespace TencentChat.Admin.Infrastructure
         /// <summary>Anything the client did not anticipate, without its stack trace and with secrets removed.</summary>
         public static ErrorRecord Unexpected(Exception exception, string redactedMessage) =>
             new ErrorRecord(new InvalidOperationException($"Unexpected {exception.GetType().Name}: {redactedMessage}"),
-                "UnexpectedError", ErrorCategory.NotSpecified, null);
+                "UnexpectedError", ErrorCategory.NotSpecified, null)
+            {
+                ErrorDetails = new ErrorDetails($"Unexpected {exception.GetType().Name}: {redactedMessage}")
+                {
+                    RecommendedAction = "This is a bug in TencentChat.Admin: please report it with this message (it holds no secrets).",
+                },
+            };
 
         // The names of ChatErrorKind are ErrorCategory names by design (tested), so this never falls back in practice.
         private static ErrorCategory Category(ChatErrorKind kind) =>
