@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Globalization;
 using System.Net.Http;
 using TencentChat.Admin.Client.Authentication;
@@ -141,6 +142,10 @@ namespace TencentChat.Admin.Client.Connection
                 throw new ChatInputException("InvalidEndpoint", $"The endpoint '{endpoint}' is not an absolute http(s) URI.", endpoint);
             if (!string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment))
                 throw new ChatInputException("InvalidEndpoint", $"The endpoint '{endpoint}' must not have a query or fragment.", endpoint);
+            // A proxy may serve the API under a path of its own, so only the API's own path is refused: the module adds it.
+            if (endpoint.Segments.Any(segment => segment.TrimEnd('/').Equals("v4", StringComparison.OrdinalIgnoreCase)))
+                throw new ChatInputException("InvalidEndpoint",
+                    $"The endpoint '{endpoint}' includes the API path /v4, which the module adds to every request; give the base address, e.g. '{endpoint.GetLeftPart(UriPartial.Authority)}'.", endpoint);
             if (endpoint.Scheme == Uri.UriSchemeHttp && !ChatConnectionSettings.IsLoopback(endpoint))
                 throw new ChatInputException("InsecureEndpoint",
                     $"Plain http is allowed only to this machine (localhost, 127.0.0.0/8, ::1); '{endpoint.Host}' needs https, because the UserSig travels in the URL.",

@@ -13,6 +13,7 @@ namespace TencentChat.Admin.Client.Errors
         {
             ErrorId = errorId;
             Kind = kind;
+            RecommendedAction = ChatErrorCatalog.AdviceFor(errorId);
         }
 
         public string ErrorId { get; }
@@ -21,7 +22,7 @@ namespace TencentChat.Admin.Client.Errors
         /// <summary>What the failure is about (an account, a conversation id, a group name), for ErrorRecord.TargetObject.</summary>
         public object? Target { get; set; }
 
-        /// <summary>A suggestion for the user (ErrorRecord.ErrorDetails.RecommendedAction).</summary>
+        /// <summary>A suggestion for the user (ErrorRecord.ErrorDetails.RecommendedAction); by default the ErrorId's advice in <see cref="ChatErrorCatalog"/>.</summary>
         public string? RecommendedAction { get; set; }
 
         /// <summary>

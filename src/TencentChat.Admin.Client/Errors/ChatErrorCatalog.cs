@@ -43,6 +43,58 @@ namespace TencentChat.Admin.Client.Errors
         internal static ChatErrorDefinition Lookup(int code) => ByCode.TryGetValue(code, out var d) ? d : Unknown;
 
         /// <summary>
+        /// The RecommendedAction of every ErrorId the client raises (<see cref="ChatAdminException"/> takes it from here):
+        /// a Tencent code's advice, or the module's own for the ErrorIds it raises itself. Null only for an unknown ErrorId.
+        /// </summary>
+        public static string? AdviceFor(string errorId) =>
+            ModuleAdvice.TryGetValue(errorId, out string? advice) ? advice
+            : errorId == Unknown.ErrorId ? Unknown.Advice
+            : ByCode.Values.FirstOrDefault(d => d.ErrorId == errorId)?.Advice;
+
+        // The ErrorIds the module raises itself (docs/errors.md, "Errors raised by the module"); those it shares with a
+        // Tencent code (InvalidSdkAppId, UserSigExpired) take that code's advice.
+        private static readonly Dictionary<string, string> ModuleAdvice = new Dictionary<string, string>
+        {
+            ["MissingSdkAppId"] = "Pass -SdkAppId, or set TENCENTCHAT_SDKAPPID.",
+            ["InvalidIdentifier"] = "Pass the UserID of an App admin account as -Identifier, without leading or trailing spaces.",
+            ["MissingCredentials"] = "Pass -SecretKey (Read-Host -AsSecureString), -Credential or -UserSig, or set TENCENTCHAT_SECRETKEY or TENCENTCHAT_USERSIG.",
+            ["AmbiguousCredentials"] = "Give a secret key (-SecretKey or -Credential) or a ready-made -UserSig, not both.",
+            ["EmptySecretKey"] = "Supply the app's secret key from the Chat console; an empty Read-Host answer is an empty key.",
+            ["InvalidTimeout"] = "Use a timeout above Tencent's own 3 s (Connect-ChatAdmin -TimeoutSec takes 4 to 300).",
+            ["InvalidRateLimit"] = "Use 0 to turn the client-side limit off, or a positive number of calls per second.",
+            ["InvalidUserSigLifetime"] = "Use a longer lifetime: at least 30 s for a session, 1 s for New-ChatUserSig.",
+            ["InvalidRegion"] = "Use one of -Region's values (tab completion lists them), or -Endpoint.",
+            ["RegionAndEndpoint"] = "Give -Region or -Endpoint, not both.",
+            ["RegionRequired"] = "Pass -Region (the data centre where the app was created) or -Endpoint, or set TENCENTCHAT_REGION or TENCENTCHAT_ENDPOINT.",
+            ["InvalidEndpoint"] = "Give -Endpoint the API's base address: an absolute http(s) URI without query, fragment or /v4 path, e.g. http://127.0.0.1:5080 for the emulator.",
+            ["InsecureEndpoint"] = "Use https for anything but this machine.",
+            ["UserSigMismatch"] = "Make the UserSig for this -SdkAppId and -Identifier, or connect with -SecretKey.",
+            ["InvalidUserSig"] = "Pass the UserSig text exactly as it was generated (a string or a SecureString), or connect with -SecretKey.",
+            ["NoSecretKey"] = "Connect with -SecretKey or -Credential to sign or verify UserSigs.",
+            ["SessionClosed"] = "Run Connect-ChatAdmin again, or pass another -Session.",
+            ["InvalidAccount"] = "Give UserIDs of 1 to 32 bytes of UTF-8 without control characters.",
+            ["InvalidConversation"] = "Name the conversation by -PeerAccount (C2C), -GroupId (group chat) or -ConversationId.",
+            ["InvalidConversationId"] = "Use c2c_<UserID> or group_<GroupId>, as Get-ChatConversation writes them.",
+            ["InvalidContactGroupName"] = "Use a conversation-group name of 1 to 32 bytes of UTF-8.",
+            ["ContactGroupNotFound"] = "List the user's groups with Get-ChatContactGroup -Account <user>.",
+            ["TooManyContactGroups"] = "Remove a group first (Remove-ChatContactGroup): Tencent allows 20 per user.",
+            ["TooManyConversations"] = "Split the conversations over several groups: Tencent allows 1000 per group.",
+            ["InvalidMark"] = "Use Star, Unread, Fold, Hide, App32...App63, Bit0...Bit63 or a bit number 0...63 (tab completion lists them).",
+            ["ConflictingMarks"] = "Name each mark in -Set or in -Clear, not in both.",
+            ["InvalidCustomMark"] = "Shorten the custom mark to at most 256 bytes of UTF-8.",
+            ["NoMarkChange"] = "Give -Set, -Clear or -CustomMark.",
+            ["InvalidBatchSize"] = "Send 1 to the request's limit of items per call (search 300, mark 100, member update 100), or use the cmdlets, which batch.",
+            ["ConnectionFailed"] = "Check the network, the proxy and -Endpoint (or -Region); the module has already retried.",
+            ["RequestTimeout"] = "Try again later, or raise Connect-ChatAdmin -TimeoutSec; the module has already retried what was safe to repeat.",
+            ["HttpError"] = "Tencent never answers with this HTTP status: check the proxy or load balancer in between, and that -Endpoint is the API's base address, without /v4.",
+            ["NonJsonResponse"] = "Check -Endpoint and any proxy, firewall or captive portal in between: the answer was a web page, not the API.",
+            ["EmptyResponse"] = "Try again; if it persists, check the proxy in between and -Endpoint.",
+            ["InvalidResponse"] = "The answer did not have the documented shape: check any proxy in between; otherwise report it with the message.",
+            ["MissingItemResult"] = "Check that conversation with Search-ChatContactGroup, and repeat the change if it is not there.",
+            ["NonAdvancingCursor"] = "Try again later; if it persists, report it to Tencent with the account.",
+        };
+
+        /// <summary>
         /// The exception for Tencent error <paramref name="code"/>, for a whole request or, with <paramref name="target"/>,
         /// for one item of a batch (a per-item ResultCode gets the same type and ErrorId as a whole request failing with
         /// that code, so scripts catch both the same way); <paramref name="redactedInfo"/> and <paramref name="redactedDisplay"/>
@@ -121,7 +173,13 @@ namespace TencentChat.Admin.Client.Errors
             Add("InvalidContactGroupName", ChatErrorKind.InvalidArgument, RetryClass.Never,
                 "A conversation-group name may be at most 32 bytes of UTF-8; use a shorter name.", 51011);
             Add("InvalidRequest", ChatErrorKind.ProtocolError, RetryClass.Never,
-                "The service could not parse the request; this is a module bug, please report it.", 60002, 60003, 60009, 60012);
+                "The service could not parse the request body: if a proxy rewrites requests, check it; otherwise this is a module bug, please report it.", 60003);
+            // The module builds every URL the same way, so an unknown path (60009), an unparsable URL (60002) or a URL without
+            // sdkappid (60012) says the base address is wrong (e.g. -Endpoint with /v4), and every later request fails alike:
+            // a connection error, which stops the command once instead of failing each account.
+            Add("WrongEndpoint", ChatErrorKind.ConnectionError, RetryClass.Never,
+                "Check -Endpoint: it must be the API's base address (as for -Region, or the emulator's http://127.0.0.1:<port>), without /v4 or a command path; or connect with -Region.",
+                60002, 60009, 60012);
             Add("InvalidCredentials", ChatErrorKind.AuthenticationError, RetryClass.Never,
                 "Check -SdkAppId, -Identifier and the secret key.", 60004, 60005, 70002, 70003, 70005, 70016);
             Add("InvalidSdkAppId", ChatErrorKind.AuthenticationError, RetryClass.Never,

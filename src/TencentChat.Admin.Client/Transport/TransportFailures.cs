@@ -29,7 +29,10 @@ namespace TencentChat.Admin.Client.Transport
             bool serverSide = status >= 500;
             string hint = status == 404 ? " Check -Endpoint: it must be the API's base address, without /v4." : string.Empty;
             string message = redactor.Redact($"{command}: {endpoint.Host} answered HTTP {status} {reason}.{hint}");
-            return new ChatTransportException("HttpError", serverSide ? ChatErrorKind.ResourceUnavailable : ChatErrorKind.ProtocolError,
+            // A 404 is the base address's fault (a wrong path in -Endpoint): every request fails alike, so it is a connection
+            // error, which stops the command once.
+            ChatErrorKind kind = serverSide ? ChatErrorKind.ResourceUnavailable : status == 404 ? ChatErrorKind.ConnectionError : ChatErrorKind.ProtocolError;
+            return new ChatTransportException("HttpError", kind,
                 message, serverSide ? TransportFailure.Ambiguous : TransportFailure.Permanent, status);
         }
 

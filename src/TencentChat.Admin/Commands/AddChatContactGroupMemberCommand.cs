@@ -31,10 +31,11 @@ namespace TencentChat.Admin.Commands
     /// <example>
     /// <code>
     /// Import-Csv vip.csv | Add-ChatContactGroupMember -ContactGroupName vip -ErrorVariable failed
-    /// $failed.TargetObject | Where-Object ConversationId | Add-ChatContactGroupMember
+    /// if ($failed) { $failed.TargetObject | Where-Object ConversationId | Add-ChatContactGroupMember }
     /// </code>
     /// Retries the conversations Tencent refused: the target of each such error is a ChatConversationChange with
-    /// Account, ConversationId and ContactGroupName, which bind the parameters again.
+    /// Account, ConversationId and ContactGroupName, which bind the parameters again. The if guards the retry: with no
+    /// errors, $failed.TargetObject is $null, and a $null piped in binds nothing.
     /// </example>
     /// <seealso cref="RemoveChatContactGroupMemberCommand"/>
     /// <seealso cref="GetChatContactGroupMemberCommand"/>

@@ -121,12 +121,15 @@ namespace TencentChat.Admin.Commands
         [Parameter]
         public ChatRegion Region { get; set; }
 
-        /// <summary>Instead of -Region: the emulator, a proxy or a test server. Plain http only to loopback.</summary>
+        /// <summary>
+        /// Instead of -Region: the base address of the emulator, a proxy or a test server, without /v4 (the module adds it
+        /// and refuses an endpoint that carries it). Plain http only to loopback.
+        /// </summary>
         [Parameter]
         [ValidateNotNull]
         public Uri? Endpoint { get; set; }
 
-        /// <summary>Per-request timeout in seconds; Tencent's own processing limit is 3 s.</summary>
+        /// <summary>Per-request timeout in seconds, 4 to 300; Tencent's own processing limit is 3 s.</summary>
         [Parameter]
         [ValidateRange(4, 300)]
         public int TimeoutSec { get; set; } = (int)ChatConnectionSettings.DefaultRequestTimeout.TotalSeconds;

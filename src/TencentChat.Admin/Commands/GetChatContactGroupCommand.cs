@@ -11,7 +11,9 @@ namespace TencentChat.Admin.Commands
     /// Sends one get_contact_group request per account, because its first page lists all of the user's groups, and writes
     /// each group with its owner Account, ContactGroupId and Name. Up to -ThrottleLimit (default 16) accounts are read
     /// at once, as Get-ChatConversation does. The conversations in the groups come from Get-ChatContactGroupMember, to
-    /// which the groups can be piped.
+    /// which the groups can be piped. The groups carry no member count: get_contact_group lists the groups on its first
+    /// page but their conversations over as many pages as the server chooses, so a count would cost the extra requests
+    /// that Get-ChatContactGroupMember makes.
     /// </remarks>
     /// <example>
     /// <code>
@@ -39,7 +41,11 @@ namespace TencentChat.Admin.Commands
     [OutputType(typeof(ChatContactGroup))]
     public sealed class GetChatContactGroupCommand : AccountListCmdlet
     {
-        /// <summary>Only groups with these names; wildcards allowed.</summary>
+        /// <summary>
+        /// Only groups with these names; wildcards allowed, and names compare case-insensitively as everywhere in PowerShell.
+        /// A name without wildcards that matches none of an account's groups is a ContactGroupNotFound error for that
+        /// account (as with Get-Item); a wildcard that matches nothing is not an error.
+        /// </summary>
         [Parameter(Position = 1)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
@@ -60,6 +66,8 @@ namespace TencentChat.Admin.Commands
                     foreach (ChatContactGroup group in groups)
                         if (filter.Matches(group.Name))
                             WriteObject(group);
+                    foreach (var missing in filter.Unmatched(account, groups))
+                        WriteItemError(missing);
                 }).ConfigureAwait(false);
             });
         }

@@ -50,7 +50,7 @@ namespace TencentChat.Admin.Commands
     /// <example>
     /// <code>
     /// Import-Csv vip.csv | New-ChatContactGroup -Name vip -ErrorVariable failed
-    /// $failed.TargetObject | Where-Object ConversationId | New-ChatContactGroup -Name vip
+    /// if ($failed) { $failed.TargetObject | Where-Object ConversationId | New-ChatContactGroup -Name vip }
     /// </code>
     /// Creates the group vip for each account in the CSV; if some conversations could not be added (a throttled or
     /// timed-out request), the second line adds exactly those to the groups the first line created.

@@ -36,9 +36,9 @@ namespace TencentChat.Admin.Commands
         public string Name { get; set; } = string.Empty;
 
         /// <summary>The new name: at most 32 bytes of UTF-8 (the stricter of Tencent's two documented limits).</summary>
+        // No completer: every name it could offer is one the user already has, which a new name must not be.
         [Parameter(Mandatory = true, Position = 2)]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(Completion.ContactGroupNameCompleter))]
         public string NewName { get; set; } = string.Empty;
 
         protected override string ProgressItemName => "conversation groups";

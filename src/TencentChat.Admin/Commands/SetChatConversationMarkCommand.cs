@@ -45,6 +45,14 @@ namespace TencentChat.Admin.Commands
     /// </code>
     /// Shows which conversations of a CSV export would be folded, without changing any.
     /// </example>
+    /// <example>
+    /// <code>
+    /// Import-Csv convs.csv | Set-ChatConversationMark -Set Star -Confirm:$false -ErrorVariable failed
+    /// if ($failed) { $failed.TargetObject | Set-ChatConversationMark -Set Star -Confirm:$false }
+    /// </code>
+    /// Stars the conversations of a CSV export, then retries exactly the ones that failed. The if guards the retry:
+    /// with no errors, $failed.TargetObject is $null, and a $null piped in binds nothing.
+    /// </example>
     /// <seealso cref="GetChatConversationCommand"/>
     /// <seealso cref="SearchChatContactGroupCommand"/>
     [Cmdlet(VerbsCommon.Set, "ChatConversationMark", DefaultParameterSetName = ConversationIdSet, SupportsShouldProcess = true,

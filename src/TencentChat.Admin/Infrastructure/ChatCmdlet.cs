@@ -125,12 +125,57 @@ namespace TencentChat.Admin.Infrastructure
             if (_log == null) return;
             while (_log.TryTake(out ChatLogLevel level, out string text))
             {
-                switch (level)
+                try
                 {
-                    case ChatLogLevel.Warning: WriteWarning(text); break;
-                    case ChatLogLevel.Debug: WriteDebug(text); break;
-                    default: WriteVerbose(text); break;
+                    switch (level)
+                    {
+                        case ChatLogLevel.Warning: WriteWarning(text); break;
+                        case ChatLogLevel.Debug: WriteDebug(text); break;
+                        default: WriteVerbose(text); break;
+                    }
                 }
+                catch (Exception e) when (HostExceptions.CannotPrompt(e))
+                {
+                    // An Inquire preference (-Debug makes $VerbosePreference Inquire; in Windows PowerShell $DebugPreference
+                    // too) on a host that cannot ask. PowerShell writes the line before it asks, so the line is out; going
+                    // on is what PowerShell itself does for a host without UI (it reads Inquire as Continue there).
+                }
+            }
+        }
+
+        /// <summary>ShouldProcess; a question the host cannot ask becomes a ConfirmationRequired error for this target, which is skipped.</summary>
+        protected new bool ShouldProcess(string target) => ShouldProcessItem(target, MyInvocation.MyCommand.Name, target);
+
+        /// <summary>ShouldProcess; a question the host cannot ask becomes a ConfirmationRequired error for this target, which is skipped.</summary>
+        protected new bool ShouldProcess(string target, string action) => ShouldProcessItem(target, action, target);
+
+        /// <summary>ShouldProcess, with <paramref name="errorTarget"/> as the TargetObject of a ConfirmationRequired error.</summary>
+        protected bool ShouldProcessItem(string target, string action, object errorTarget)
+        {
+            try
+            {
+                return base.ShouldProcess(target, action);
+            }
+            catch (Exception e) when (HostExceptions.CannotPrompt(e))
+            {
+                WriteError(ErrorRecords.ConfirmationRequired(e, $"\"{action}\" on \"{target}\".",
+                    "Decide in the command: add -Confirm:$false (or set $ConfirmPreference = 'None') to go ahead without asking, or -WhatIf to see what would be done.",
+                    errorTarget));
+                return false;
+            }
+        }
+
+        /// <summary>ShouldContinue; a question the host cannot ask becomes a ConfirmationRequired error, and the answer is no.</summary>
+        protected new bool ShouldContinue(string query, string caption, ref bool yesToAll, ref bool noToAll)
+        {
+            try
+            {
+                return base.ShouldContinue(query, caption, ref yesToAll, ref noToAll);
+            }
+            catch (Exception e) when (HostExceptions.CannotPrompt(e))
+            {
+                WriteError(ErrorRecords.ConfirmationRequired(e, query, "Add -Force to go ahead without this question.", null));
+                return false;
             }
         }
 
@@ -168,12 +213,12 @@ namespace TencentChat.Admin.Infrastructure
         }
 
         /// <summary>
-        /// What the guard leaves alone: PowerShell's own flow control and error records (a stopped pipeline, Ctrl+C, an
-        /// -ErrorAction Stop escalation, a terminating error already made into a record). Everything else a cmdlet throws
-        /// is unanticipated and becomes UnexpectedError.
+        /// What the guard leaves alone: a cancellation, and PowerShell's own flow control, host and engine exceptions
+        /// (<see cref="HostExceptions.BelongsToPowerShell"/>: a stopped pipeline, Ctrl+C, an -ErrorAction Stop escalation,
+        /// Select-Object -First, a host that cannot prompt, a terminating error already made into a record). Everything
+        /// else a cmdlet throws is unanticipated and becomes UnexpectedError.
         /// </summary>
-        private static bool PassesThroughGuard(Exception e) =>
-            e is PipelineStoppedException || e is OperationCanceledException || e is ActionPreferenceStopException || e is RuntimeException;
+        private static bool PassesThroughGuard(Exception e) => e is OperationCanceledException || HostExceptions.BelongsToPowerShell(e);
 
         public void Dispose()
         {

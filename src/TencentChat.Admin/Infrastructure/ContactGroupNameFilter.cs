@@ -7,14 +7,18 @@ using TencentChat.Admin.Client.Operations;
 
 namespace TencentChat.Admin.Infrastructure
 {
-    /// <summary>A -Name / -ContactGroupName filter with wildcards; no filter matches every group.</summary>
+    /// <summary>
+    /// A -Name / -ContactGroupName filter with wildcards; no filter matches every group. Names compare case-insensitively,
+    /// as PowerShell's wildcards do everywhere (<c>'group_0001' -like 'GROUP_*'</c>); the groups written carry their exact
+    /// names, which is what the writes that they pipe into need.
+    /// </summary>
     internal sealed class ContactGroupNameFilter
     {
         private readonly List<(string Text, WildcardPattern Pattern)>? _patterns;
 
         public ContactGroupNameFilter(string[]? names)
         {
-            _patterns = names?.Select(n => (n, new WildcardPattern(n, WildcardOptions.None))).ToList();
+            _patterns = names?.Select(n => (n, new WildcardPattern(n, WildcardOptions.IgnoreCase))).ToList();
         }
 
         public bool IsEmpty => _patterns == null;
@@ -23,7 +27,7 @@ namespace TencentChat.Admin.Infrastructure
 
         /// <summary>
         /// The names without wildcards that match none of <paramref name="groups"/>, as ContactGroupNotFound errors
-        /// (a wildcard that matches nothing is not an error, as with Get-ChildItem).
+        /// (a wildcard that matches nothing is not an error, as with Get-Item).
         /// </summary>
         public IEnumerable<ChatInputException> Unmatched(string account, IReadOnlyList<ChatContactGroup> groups)
         {

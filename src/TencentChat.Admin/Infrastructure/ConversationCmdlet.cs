@@ -19,6 +19,7 @@ namespace TencentChat.Admin.Infrastructure
     {
         public const string ConversationIdSet = "ConversationId";
         public const string PeerSet = "Peer";
+        public const string GroupIdSet = "GroupId";
 
         private KeyedBatcher<(string Account, string? ContactGroupName), ConversationKey>? _batches;
 
@@ -27,14 +28,16 @@ namespace TencentChat.Admin.Infrastructure
         [ValidateNotNullOrEmpty]
         public string[] ConversationId { get; set; } = new string[0];
 
-        /// <summary>Peers of C2C conversations.</summary>
-        [Parameter(ParameterSetName = PeerSet)]
+        /// <summary>Peers of C2C conversations; binds PeerAccount, or Tencent's To_Account column, by property name.</summary>
+        [Parameter(ParameterSetName = PeerSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("To_Account")]
         [ValidateNotNullOrEmpty]
         public string[]? PeerAccount { get; set; }
 
-        /// <summary>Group chats' ids.</summary>
-        [Parameter(ParameterSetName = PeerSet)]
+        /// <summary>Group chats' ids; binds GroupId, or Tencent's ToGroupId column, by property name.</summary>
+        // Mandatory in a set of its own, so that a row with only GroupId picks that set; optional beside -PeerAccount.
+        [Parameter(ParameterSetName = PeerSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = GroupIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ToGroupId")]
         [ValidateNotNullOrEmpty]
         public string[]? GroupId { get; set; }
@@ -47,8 +50,6 @@ namespace TencentChat.Admin.Infrastructure
             try
             {
                 AccountIds.Validate(Account);
-                if (ParameterSetName == PeerSet && PeerAccount == null && GroupId == null)
-                    throw new ChatInputException("NoConversations", "Give -PeerAccount, -GroupId or -ConversationId to say which conversations to use.");
             }
             catch (ChatInputException e)
             {
@@ -65,7 +66,7 @@ namespace TencentChat.Admin.Infrastructure
         protected IEnumerable<ConversationKey> ApprovedConversations(string action)
         {
             foreach (ConversationKey key in RequestedConversations())
-                if (ShouldProcess(ConversationInput.Describe(Account, key), action))
+                if (ShouldProcessItem(ConversationInput.Describe(Account, key), action, ConversationInput.Retry(Account, key)))
                     yield return key;
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Management.Automation;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
@@ -33,6 +34,15 @@ namespace TencentChat.Admin.Infrastructure
 
         /// <summary>The ShouldProcess and error target text: "c2c_user_0002 of user_0001".</summary>
         public static string Describe(string account, ConversationKey conversation) => conversation.ConversationId + " of " + account;
+
+        /// <summary>An error's TargetObject for a conversation nothing was sent for: Account and ConversationId bind the conversation cmdlets again.</summary>
+        public static PSObject Retry(string account, ConversationKey conversation)
+        {
+            var target = new PSObject();
+            target.Properties.Add(new PSNoteProperty("Account", account));
+            target.Properties.Add(new PSNoteProperty("ConversationId", conversation.ConversationId));
+            return target;
+        }
 
         /// <summary>The ShouldProcess and error target text of a conversation group: "conversation group 'vip' of user_0001".</summary>
         public static string DescribeGroup(string account, string name) => "conversation group '" + name + "' of " + account;

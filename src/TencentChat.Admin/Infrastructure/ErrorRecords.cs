@@ -26,10 +26,30 @@ namespace TencentChat.Admin.Infrastructure
                 },
             };
 
+        /// <summary>
+        /// A question PowerShell had to ask (ConfirmImpact, -Confirm, an Inquire preference) that the host cannot show,
+        /// because it runs -NonInteractive or has no user interface: nothing was done for <paramref name="target"/>, and
+        /// <paramref name="answer"/> says how to decide in the command instead.
+        /// </summary>
+        public static ErrorRecord ConfirmationRequired(Exception hostFailure, string question, string answer, object? target)
+        {
+            string message = $"Confirmation required: {question} This PowerShell host cannot ask (it runs -NonInteractive or has no user interface), so nothing was done for it.";
+            return new ErrorRecord(new PSInvalidOperationException(message, hostFailure), "ConfirmationRequired", ErrorCategory.InvalidOperation, target)
+            {
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = answer },
+            };
+        }
+
         /// <summary>Anything the client did not anticipate, without its stack trace and with secrets removed.</summary>
         public static ErrorRecord Unexpected(Exception exception, string redactedMessage) =>
             new ErrorRecord(new InvalidOperationException($"Unexpected {exception.GetType().Name}: {redactedMessage}"),
-                "UnexpectedError", ErrorCategory.NotSpecified, null);
+                "UnexpectedError", ErrorCategory.NotSpecified, null)
+            {
+                ErrorDetails = new ErrorDetails($"Unexpected {exception.GetType().Name}: {redactedMessage}")
+                {
+                    RecommendedAction = "This is a bug in TencentChat.Admin: please report it with this message (it holds no secrets).",
+                },
+            };
 
         // The names of ChatErrorKind are ErrorCategory names by design (tested), so this never falls back in practice.
         private static ErrorCategory Category(ChatErrorKind kind) =>

@@ -24,7 +24,6 @@ public sealed class CompletionTests
     [InlineData("Get-ChatContactGroup -Session $ChatTestSession -Account user_0001 -Name ")]
     [InlineData("Remove-ChatContactGroup -Session $ChatTestSession -Account user_0001 -Name ")]
     [InlineData("Rename-ChatContactGroup -Session $ChatTestSession user_0001 -Name ")]
-    [InlineData("Rename-ChatContactGroup -Session $ChatTestSession -Account user_0001 -Name group_0001 -NewName ")]
     public async Task Group_names_complete_with_the_groups_of_the_account_on_the_command_line(string line)
     {
         await using var ps = await PowerShellScope.StartAsync();
@@ -84,6 +83,37 @@ public sealed class CompletionTests
         Assert.Equal(new[] { "App60", "App61", "App62", "App63" },
             Complete(ps, "Set-ChatConversationMark -Account user_0001 -PeerAccount user_0002 -Clear app6"));
         Assert.Equal(0, ps.Emulator.AllRequests);
+    }
+
+    /// <summary>A mark named once in -Set or -Clear is not offered again: it cannot be set twice, or set and cleared.</summary>
+    [Theory]
+    [InlineData("-Set Star,", "Star")]
+    [InlineData("-Set Star, Hide,", "Star;Hide")]
+    [InlineData("-Set:Star,", "Star")]
+    [InlineData("-Set Star -Clear ", "Star")]
+    [InlineData("-Clear Unread -Set ", "Unread")]
+    public async Task Marks_already_given_are_not_offered_again(string typed, string given)
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+
+        var offered = Complete(ps, "Set-ChatConversationMark -Account user_0001 -PeerAccount user_0002 " + typed);
+
+        Assert.Equal(StandardMarks.KnownNames.Count() - given.Split(';').Length, offered.Count);
+        Assert.All(given.Split(';'), mark => Assert.DoesNotContain(mark, offered));
+        Assert.Equal(new[] { "Hide" }, Complete(ps, "Set-ChatConversationMark -Account user_0001 -PeerAccount user_0002 -Set Star,Hide"));
+    }
+
+    /// <summary>A new name is one the user does not have yet: -NewName offers no existing names, and asks the server nothing.</summary>
+    [Fact]
+    public async Task NewName_completes_nothing()
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+
+        var offered = Complete(ps, "Rename-ChatContactGroup -Session $ChatTestSession -Account user_0001 -Name group_0001 -NewName group");
+
+        Assert.DoesNotContain("group_0001", offered);
+        Assert.DoesNotContain("group_0002", offered);
+        Assert.Equal(0, ps.Emulator.Requests(GetContactGroup));
     }
 
     [Fact]

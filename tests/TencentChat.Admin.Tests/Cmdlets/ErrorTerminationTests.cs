@@ -87,6 +87,11 @@ public sealed class ErrorTerminationTests(SharedPowerShellScope shared) : IClass
             "Get-ChatContactGroupMember user_0001 -ContactGroupName no_such_group, group_0001",
             FaultKind.None, "ContactGroupNotFound", ErrorCategory.ObjectNotFound, new[] { "no_such_group" }, "user_0001 → c2c_user_0003"
         },
+        {
+            // As Get-Item: a literal name that matches nothing is an error; a wildcard that matches nothing is not.
+            "Get-ChatContactGroup user_0001 -Name no_such_group, 'nothing*', GROUP_0001",
+            FaultKind.None, "ContactGroupNotFound", ErrorCategory.ObjectNotFound, new[] { "no_such_group" }, "group_0001 of user_0001"
+        },
         // Server-side failures that outlast the retries fail the item that met them; the next account is still tried.
         { TwoAccountsRead, FaultKind.ServerError50004, "ServerError", ErrorCategory.ResourceUnavailable, new[] { "user_0001", "user_0003" }, null },
         { TwoAccountsRead, FaultKind.Http502, "HttpError", ErrorCategory.ResourceUnavailable, new[] { "user_0001", "user_0003" }, null },

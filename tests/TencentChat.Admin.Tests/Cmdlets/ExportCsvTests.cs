@@ -41,6 +41,25 @@ public sealed class ExportCsvTests(SharedPowerShellScope shared) : IClassFixture
         }
     }
 
+    /// <summary>No marks and no custom mark are written alike: both cells "" (not one quoted and one bare).</summary>
+    [Theory]
+    [InlineData("Get-ChatConversation user_0001")]
+    [InlineData("Get-ChatConversation user_0001 | Search-ChatContactGroup")]
+    public void An_empty_custom_mark_is_written_as_an_empty_standard_mark_is(string script)
+    {
+        var ps = shared.Reset();
+
+        var lines = ps.Run($"{script} | ConvertTo-Csv -NoTypeInformation").ThrowIfFailed().Objects<string>();
+
+        var columns = lines[0].Split(',').Select(c => c.Trim('"')).ToList();
+        int standard = columns.IndexOf("StandardMark"), custom = columns.IndexOf("CustomMark");
+        // The seed's conversations are plain ids and marks, so splitting on commas is safe here.
+        var unmarked = lines.Skip(1).Select(l => l.Split(',')).Where(cells => cells[standard] == "\"\"").ToList();
+        Assert.NotEmpty(unmarked);
+        Assert.All(unmarked.Where(cells => cells[custom].Trim('"').Length == 0), cells => Assert.Equal("\"\"", cells[custom]));
+        Assert.Contains(unmarked, cells => cells[custom] == "\"\"");
+    }
+
     private static void AssertReadsBack(object? value, string cell, string column)
     {
         switch (value)

@@ -16,7 +16,12 @@ public sealed class FormatViewTests(SharedPowerShellScope shared) : IClassFixtur
         var objects = ps.Run(OutputSamples.ByType[typeName]).ThrowIfFailed().Output;
         var definition = Assert.Single(ps.Run("Get-FormatData -TypeName $type", new Dictionary<string, object?> { ["type"] = typeName })
             .ThrowIfFailed().Objects<ExtendedTypeDefinition>());
-        var table = Assert.IsType<TableControl>(Assert.Single(definition.FormatViewDefinition).Control);
+        // The default (first) view is a table, except for the one status object of Get-ChatConnection; list views follow.
+        var controls = definition.FormatViewDefinition.Select(v => v.Control).ToList();
+        foreach (var list in controls.OfType<ListControl>())
+            AssertReadsRealProperties(Assert.Single(list.Entries).Items.Select(i => (i.DisplayEntry, i.Label ?? i.DisplayEntry.Value)), ps, typeName);
+        if (controls[0] is ListControl) return;
+        var table = Assert.IsType<TableControl>(controls[0]);
         var columns = Assert.Single(table.Rows).Columns.Select(c => c.DisplayEntry).ToList();
         string rendered = string.Concat(ps.Run("$objects | Format-Table | Out-String -Width 400", new Dictionary<string, object?> { ["objects"] = objects })
             .ThrowIfFailed().Output);
@@ -35,5 +40,19 @@ public sealed class FormatViewTests(SharedPowerShellScope shared) : IClassFixtur
         }
         string header = rendered.Split('\n').First(line => line.Trim().Length > 0);
         Assert.All(table.Headers, h => Assert.Contains(h.Label, header));
+    }
+
+    /// <summary>Each list item is a property of its label's name, or a script block over that property or its twin, and only real properties.</summary>
+    private static void AssertReadsRealProperties(IEnumerable<(DisplayEntry Entry, string Label)> items, PowerShellScope ps, string typeName)
+    {
+        var objects = ps.Run(OutputSamples.ByType[typeName]).ThrowIfFailed().Output;
+        foreach (var (entry, label) in items)
+        {
+            var read = entry.ValueType == DisplayEntryValueType.Property
+                ? new List<string> { entry.Value }
+                : Regex.Matches(entry.Value, @"\$_\.(\w+)").Select(m => m.Groups[1].Value).ToList();
+            Assert.Contains(read, r => r.StartsWith(label, StringComparison.Ordinal));
+            Assert.All(read, r => Assert.All(objects, o => Assert.NotNull(o.Properties[r])));
+        }
     }
 }

@@ -146,4 +146,37 @@ public sealed class PipelineBindingTests(SharedPowerShellScope shared) : IClassF
         // Accounts may be read concurrently, so the order of accounts in the output is not asserted.
         Assert.Equal(accounts.Split(';').Order(), run.Output.Select(o => (string)o.Properties["Account"].Value).Distinct().Order());
     }
+
+    /// <summary>
+    /// Conversations named by peer, under the module's names (Account, PeerAccount, GroupId) and Tencent's (From_Account,
+    /// To_Account, ToGroupId), as objects and as Import-Csv rows with only those columns.
+    /// </summary>
+    [Theory]
+    [InlineData("[pscustomobject]@{ Account = 'user_0001'; PeerAccount = 'user_0002' }", "c2c_user_0002 of user_0001")]
+    [InlineData("[pscustomobject]@{ From_Account = 'user_0001'; To_Account = 'user_0002' }", "c2c_user_0002 of user_0001")]
+    [InlineData("[pscustomobject]@{ Account = 'user_0001'; GroupId = '@TGS#1B2AUI7RZ' }", "group_@TGS#1B2AUI7RZ of user_0001")]
+    [InlineData("[pscustomobject]@{ From_Account = 'user_0001'; ToGroupId = '@TGS#1B2AUI7RZ' }", "group_@TGS#1B2AUI7RZ of user_0001")]
+    [InlineData("'From_Account,To_Account', 'user_0001,user_0002', 'user_0001,user_0003' | ConvertFrom-Csv", "c2c_user_0002 of user_0001;c2c_user_0003 of user_0001")]
+    [InlineData("'From_Account,ToGroupId', 'user_0001,@TGS#1B2AUI7RZ' | ConvertFrom-Csv", "group_@TGS#1B2AUI7RZ of user_0001")]
+    [InlineData("'Account,PeerAccount,GroupId', 'user_0001,user_0002,@TGS#1B2AUI7RZ' | ConvertFrom-Csv", "c2c_user_0002 of user_0001;group_@TGS#1B2AUI7RZ of user_0001")]
+    public void Conversations_bind_by_peer_from_objects_and_csv_rows(string input, string conversations)
+    {
+        var ps = shared.Reset();
+        string csv = Path.Combine(Path.GetTempPath(), $"tencentchat-peers-{Guid.NewGuid():N}.csv");
+        try
+        {
+            // Through a real file too: Import-Csv rows are what a runbook pipes.
+            var search = ps.Run($"{input} | Export-Csv -LiteralPath $csv -NoTypeInformation; Import-Csv -LiteralPath $csv | Search-ChatContactGroup",
+                new Dictionary<string, object?> { ["csv"] = csv }).ThrowIfFailed();
+            var marked = ps.Run($"{input} | Set-ChatConversationMark -Set Star -WhatIf").ThrowIfFailed();
+
+            var expected = conversations.Split(';').Order();
+            Assert.Equal(expected, search.Output.Select(o => $"{o.Properties["ConversationId"].Value} of {o.Properties["Account"].Value}").Order());
+            Assert.Equal(expected, ps.Host.ShouldProcessTargets.Order());
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+    }
 }

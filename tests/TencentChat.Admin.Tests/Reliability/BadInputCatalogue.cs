@@ -45,6 +45,8 @@ public class BadInputCatalogue
         ["http to a name that looks like loopback"] = new("InsecureEndpoint", Open(s => s.Endpoint = new Uri("http://127.0.0.1.nip.io"))),
         ["ftp endpoint"] = new("InvalidEndpoint", Open(s => s.Endpoint = new Uri("ftp://127.0.0.1"))),
         ["endpoint with a query"] = new("InvalidEndpoint", Open(s => s.Endpoint = new Uri("https://proxy.example.com/?x=1"))),
+        ["endpoint with the API path /v4"] = new("InvalidEndpoint", Open(s => s.Endpoint = new Uri("http://127.0.0.1:5080/v4")), "/v4"),
+        ["endpoint with a command path"] = new("InvalidEndpoint", Open(s => s.Endpoint = new Uri("https://proxy.example.com/chat/v4/recentcontact/")), "/v4"),
         ["empty SecureString key"] = new("EmptySecretKey", () => { ChatSecretKey.FromSecureString(new SecureString()); return Task.CompletedTask; }),
         ["empty key text"] = new("EmptySecretKey", () => { ChatSecretKey.FromString(""); return Task.CompletedTask; }),
         ["ready-made UserSig of another app"] = new("UserSigMismatch", Open(s => ReadyMade(s, 1400000001, "administrator", TimeSpan.Zero))),
@@ -94,6 +96,8 @@ public class BadInputCatalogue
         ["null where an item belongs"] = new("InvalidResponse", Canned(200, "application/json", """{"ErrorCode":0,"SessionItem":[null],"CompleteFlag":1}""")),
         ["object where an array belongs"] = new("InvalidResponse", Canned(200, "application/json", """{"ErrorCode":0,"SessionItem":{"Type":1},"CompleteFlag":1}""")),
         ["flag of the wrong type"] = new("InvalidResponse", Canned(200, "application/json", """{"ErrorCode":0,"CompleteFlag":"yes"}""")),
+        ["60009 No such API (wrong endpoint path)"] = new("WrongEndpoint", Canned(200, "application/json",
+            """{"ActionStatus":"FAIL","ErrorCode":60009,"ErrorInfo":"No such API '/api/v4/recentcontact/get_list'"}""")),
         ["HTTP 404 (wrong endpoint path)"] = new("HttpError", Canned(404, "text/html", "<h1>Not Found</h1>"), "Check -Endpoint"),
         ["HTTP 401"] = new("HttpError", Canned(401, "application/json", "{}")),
         // Server-side HTTP errors and network failures of reads are retried (4 attempts in TestSessions) before they are reported.
@@ -119,6 +123,7 @@ public class BadInputCatalogue
         Assert.Null(error.InnerException);
         Assert.False(string.IsNullOrWhiteSpace(error.Message));
         if (c.Mentions != null) Assert.Contains(c.Mentions, error.Message);
+        Assert.False(string.IsNullOrWhiteSpace(error.RecommendedAction), $"{error.ErrorId} has no RecommendedAction");
     }
 
     private static Func<Task> Open(Action<ChatConnectionSettings> change) => () =>

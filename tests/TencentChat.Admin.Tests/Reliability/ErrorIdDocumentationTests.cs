@@ -1,5 +1,7 @@
+using System.Management.Automation;
 using System.Text.RegularExpressions;
 using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Infrastructure;
 using TencentChat.Admin.Tests.Support;
 
 namespace TencentChat.Admin.Tests.Reliability;
@@ -49,5 +51,45 @@ public class ErrorIdDocumentationTests
             $"| `{g.Key}` | {g.First().Kind} | {string.Join(", ", g.Select(e => e.Code))} | {(g.First().Retried ? "yes" : "no")} | {g.First().Advice} |").ToList();
         var missing = expected.Where(row => !Doc.Contains(row + "\n", StringComparison.Ordinal)).ToList();
         Assert.True(missing.Count == 0, "docs/errors.md lacks these generated rows:\n" + string.Join("\n", missing));
+    }
+
+    /// <summary>The ErrorIds of docs/errors.md's tables (from the Tencent codes on; the first table lists exception types).</summary>
+    public static TheoryData<string> DocumentedErrorIds() =>
+        new(Regex.Matches(Doc[Doc.IndexOf("## Tencent error codes", StringComparison.Ordinal)..], @"^\| `(\w+)` \|", RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).Distinct());
+
+    /// <summary>
+    /// Walks the catalogue: every documented ErrorId carries advice at run time, in the ErrorRecord the cmdlets write
+    /// (ErrorRecords.From takes a client exception's RecommendedAction, which its ErrorId's advice fills).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(DocumentedErrorIds))]
+    public void Every_documented_ErrorId_has_a_RecommendedAction_at_run_time(string errorId)
+    {
+        ErrorRecord record = errorId switch
+        {
+            "NotConnected" => ErrorRecords.NotConnected(),
+            "UnexpectedError" => ErrorRecords.Unexpected(new NullReferenceException(), "Object reference not set to an instance of an object."),
+            "ConfirmationRequired" => ErrorRecords.ConfirmationRequired(new PSInvalidOperationException("NonInteractive"), "Delete?", "-Confirm:$false", null),
+            _ => ErrorRecords.From(new ChatInputException(errorId, "A failure.")),
+        };
+
+        Assert.Equal(errorId, record.FullyQualifiedErrorId);
+        Assert.False(string.IsNullOrWhiteSpace(record.ErrorDetails?.RecommendedAction), $"{errorId} has no RecommendedAction");
+    }
+
+    /// <summary>A wrong endpoint is the admin's to fix, never "a module bug".</summary>
+    [Theory]
+    [InlineData(60002)]
+    [InlineData(60009)]
+    [InlineData(60012)]
+    public void URL_errors_name_the_endpoint_not_a_module_bug(int code)
+    {
+        var failure = ChatErrorCatalog.Failure("get_list", code, "No such API", null);
+
+        Assert.Equal("WrongEndpoint", failure.ErrorId);
+        Assert.True(failure.IsSessionWide);
+        Assert.Contains("-Endpoint", failure.RecommendedAction);
+        Assert.DoesNotContain("bug", failure.RecommendedAction);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Management.Automation;
+using System.Management.Automation.Host;
 using System.Management.Automation.Runspaces;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Emulator.Hosting;
@@ -17,7 +18,7 @@ public sealed class PowerShellScope : IAsyncDisposable
 {
     private readonly Runspace _runspace;
 
-    private PowerShellScope(EmulatorFixture emulator, ChatSession session)
+    private PowerShellScope(EmulatorFixture emulator, ChatSession session, PSHost? host)
     {
         Emulator = emulator;
         Session = session;
@@ -26,7 +27,7 @@ public sealed class PowerShellScope : IAsyncDisposable
             state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass;
         state.ImportPSModule(ModuleManifest);
         state.Variables.Add(new SessionStateVariableEntry("ChatTestSession", session, "The test's session on the in-process emulator."));
-        _runspace = RunspaceFactory.CreateRunspace(Host, state);
+        _runspace = RunspaceFactory.CreateRunspace(host ?? Host, state);
         _runspace.Open();
         Run("$PSDefaultParameterValues['*-Chat*:Session'] = $ChatTestSession").ThrowIfFailed();
     }
@@ -40,10 +41,11 @@ public sealed class PowerShellScope : IAsyncDisposable
 
     public RecordingHost Host { get; } = new();
 
-    public static async Task<PowerShellScope> StartAsync(EmulatorOptions? options = null, Action<ChatConnectionSettings>? configure = null)
+    /// <param name="host">The runspace's host instead of <see cref="Host"/> (which then records nothing), e.g. a <see cref="NonInteractiveHost"/>.</param>
+    public static async Task<PowerShellScope> StartAsync(EmulatorOptions? options = null, Action<ChatConnectionSettings>? configure = null, PSHost? host = null)
     {
         var emulator = await EmulatorFixture.StartAsync(options);
-        return new PowerShellScope(emulator, emulator.OpenSession(configure));
+        return new PowerShellScope(emulator, emulator.OpenSession(configure), host);
     }
 
     /// <summary>
