@@ -22,7 +22,8 @@ namespace TencentChat.Admin.Client.Models
 
         public string StandardMark { get; set; } = string.Empty;
         public ChatValueList<string> Marks { get; set; } = ChatValueList<string>.Empty;
-        public string? CustomMark { get; set; }
+        /// <summary>Empty when the conversation has none, never null (see <see cref="ChatConversation.CustomMark"/>).</summary>
+        public string CustomMark { get; set; } = string.Empty;
         public ChatValueList<int> ContactGroupIds { get; set; } = ChatValueList<int>.Empty;
         public ChatValueList<string> ContactGroupNames { get; set; } = ChatValueList<string>.Empty;
 

@@ -26,7 +26,7 @@ namespace TencentChat.Admin.Client.Operations
                 LastMessageTime = item.MsgTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(item.MsgTime) : (DateTimeOffset?)null,
                 StandardMark = item.StandardMark ?? string.Empty,
                 Marks = StandardMarks.Names(bits),
-                CustomMark = item.CustomMark,
+                CustomMark = item.CustomMark ?? string.Empty,
                 ContactGroupIds = ContactGroupNames.Ids(item.ContactGroupId),
             };
         }
@@ -38,7 +38,7 @@ namespace TencentChat.Admin.Client.Operations
             record.Found = true;
             record.StandardMark = item.StandardMark ?? string.Empty;
             record.Marks = StandardMarks.Names(StandardMarks.ParseBits(item.StandardMark));
-            record.CustomMark = item.CustomMark;
+            record.CustomMark = item.CustomMark ?? string.Empty;
             record.ContactGroupIds = ContactGroupNames.Ids(item.ContactGroupId);
             record.ContactGroupNames = groups.NamesOf(item.ContactGroupId);
             record.LastUpdateTime = item.Timestamp > 0 ? DateTimeOffset.FromUnixTimeSeconds(item.Timestamp.Value) : (DateTimeOffset?)null;
