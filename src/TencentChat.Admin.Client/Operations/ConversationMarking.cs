@@ -81,7 +81,12 @@ namespace TencentChat.Admin.Client.Operations
             CustomMark = CustomMark,
         };
 
-        private static IReadOnlyList<int> Bits(IEnumerable<string>? names, string parameter)
+        /// <summary>A change built from bits already parsed (a Set-ChatConversation diff); null when it changes nothing.</summary>
+        internal static ConversationMarkChange? FromBits(IReadOnlyList<int> setBits, IReadOnlyList<int> clearBits, string? customMark) =>
+            setBits.Count + clearBits.Count == 0 && customMark == null ? null : new ConversationMarkChange(setBits, clearBits, customMark);
+
+        /// <summary>Mark names or bit numbers to sorted distinct bits; InvalidMark names the first that is neither.</summary>
+        internal static IReadOnlyList<int> Bits(IEnumerable<string>? names, string parameter)
         {
             var bits = new List<int>();
             foreach (string name in names ?? Enumerable.Empty<string>())
@@ -106,15 +111,26 @@ namespace TencentChat.Admin.Client.Operations
     {
         public const int MaxItemsPerRequest = MarkContactRequest.MaxItems;
 
-        public static async Task<IReadOnlyList<ChatConversationChange>> MarkAsync(ChatSession session, string account,
-            IReadOnlyList<ConversationKey> conversations, ConversationMarkChange change, ChatLog log, CancellationToken cancellationToken)
+        public static Task<IReadOnlyList<ChatConversationChange>> MarkAsync(ChatSession session, string account,
+            IReadOnlyList<ConversationKey> conversations, ConversationMarkChange change, ChatLog log, CancellationToken cancellationToken) =>
+            MarkEachAsync(session, account, conversations.Select(c => (c, change)).ToList(), log, cancellationToken);
+
+        /// <summary>
+        /// mark_contact with a change of its own per conversation (Set-ChatConversation sends each conversation what its
+        /// diff says); at most 100 per request, one result per conversation as for <see cref="MarkAsync"/>.
+        /// </summary>
+        internal static async Task<IReadOnlyList<ChatConversationChange>> MarkEachAsync(ChatSession session, string account,
+            IReadOnlyList<(ConversationKey Conversation, ConversationMarkChange Change)> items, ChatLog log, CancellationToken cancellationToken)
         {
+            var conversations = items.Select(i => i.Conversation).ToList();
             BatchSize.Check(conversations, MaxItemsPerRequest, ChatCommand.MarkContact.Name);
+            var distinctChanges = items.Select(i => i.Change.ToString()).Distinct().ToList();
+            string change = distinctChanges.Count == 1 ? distinctChanges[0] : distinctChanges.Count + " different changes";
             IReadOnlyList<ChatConversationChange> changes;
             try
             {
                 AccountIds.Validate(account);
-                var request = new MarkContactRequest { FromAccount = account, MarkItem = conversations.Select(change.ToMarkItem).ToArray() };
+                var request = new MarkContactRequest { FromAccount = account, MarkItem = items.Select(i => i.Change.ToMarkItem(i.Conversation)).ToArray() };
                 var response = await session.Transport.SendAsync<MarkContactRequest, MarkContactResponse>(
                     ChatCommand.MarkContact, request, log, cancellationToken).ConfigureAwait(false);
                 changes = ItemResults.Match(ChatCommand.MarkContact.Name, account, ChatConversationActions.Mark, null, conversations,

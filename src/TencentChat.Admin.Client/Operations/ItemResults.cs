@@ -84,13 +84,15 @@ namespace TencentChat.Admin.Client.Operations
 
         public static ChatConversationChange Failed(ChatConversationChange change, ChatAdminException failure)
         {
-            var tencent = failure as ChatApiException;
             change.Succeeded = false;
-            change.ResultCode = tencent?.ErrorCode ?? 0;
-            change.ResultInfo = tencent?.ErrorInfo ?? failure.Message;
+            (change.ResultCode, change.ResultInfo) = ResultOf(failure);
             change.Failure = failure;
             return change;
         }
+
+        /// <summary>The ResultCode and ResultInfo of an item that failed with <paramref name="failure"/>: Tencent's code and text, or 0 and the module's message.</summary>
+        public static (int Code, string Info) ResultOf(ChatAdminException failure) =>
+            failure is ChatApiException tencent ? (tencent.ErrorCode, tencent.ErrorInfo) : (0, failure.Message);
 
         /// <summary>Conversations that need no request (already as asked): succeeded, with why.</summary>
         public static ChatConversationChange Unchanged(ChatConversationChange change, string why)
