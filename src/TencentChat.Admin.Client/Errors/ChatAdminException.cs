@@ -25,12 +25,13 @@ namespace TencentChat.Admin.Client.Errors
         public string? RecommendedAction { get; set; }
 
         /// <summary>
-        /// True when every later request of the session would fail the same way (credentials, permission, connection, a
-        /// closed session), so work over many items stops instead of sending requests that are bound to fail.
+        /// True when every later request of the session would fail the same way (credentials, permission, connection, or
+        /// an operation the session cannot do at all: InvalidOperation, e.g. SessionClosed, NoSecretKey), so work over many
+        /// items stops instead of sending requests that are bound to fail.
         /// </summary>
         public bool IsSessionWide =>
             Kind == ChatErrorKind.AuthenticationError || Kind == ChatErrorKind.PermissionDenied || Kind == ChatErrorKind.ConnectionError
-            || ErrorId == "SessionClosed";
+            || Kind == ChatErrorKind.InvalidOperation;
     }
 
     /// <summary>Tencent answered with a non-zero ErrorCode in the response envelope.</summary>

@@ -3,8 +3,6 @@ using System.Management.Automation;
 using System.Security;
 using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
-using TencentChat.Admin.Client.Diagnostics;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
@@ -76,7 +74,7 @@ namespace TencentChat.Admin.Commands
     /// <seealso cref="NewChatUserSigCommand"/>
     [Cmdlet(VerbsCommunications.Connect, "ChatAdmin", DefaultParameterSetName = EnvironmentSet)]
     [OutputType(typeof(ChatSession))]
-    public sealed class ConnectChatAdminCommand : PSCmdlet
+    public sealed class ConnectChatAdminCommand : ChatCmdlet
     {
         private const string SecretKeySet = "SecretKey";
         private const string CredentialSet = "Credential";
@@ -148,7 +146,8 @@ namespace TencentChat.Admin.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void EndProcessing()
+        // All in Begin: Connect-ChatAdmin takes no pipeline input, and a failure here must end the command.
+        protected override void Begin()
         {
             var settings = new ChatConnectionSettings
             {
@@ -162,38 +161,26 @@ namespace TencentChat.Admin.Commands
             };
             settings.Retry.MaxAttempts = MaxRetryCount + 1;
 
-            ChatSession session;
-            var log = new ChatLog(new Redactor());
-            try
+            switch (ParameterSetName)
             {
-                switch (ParameterSetName)
-                {
-                    case SecretKeySet:
-                        settings.SecretKey = ChatSecretKey.FromSecureString(SecretKey!);
-                        settings.CredentialSource = SecretKeySet;
-                        break;
-                    case CredentialSet:
-                        // Get-Credential on Windows PowerShell may prefix a bare user name with '\'.
-                        settings.Identifier = Credential!.UserName.TrimStart('\\');
-                        settings.SecretKey = ChatSecretKey.FromSecureString(Credential.Password);
-                        settings.CredentialSource = CredentialSet;
-                        break;
-                    case UserSigSet:
-                        settings.UserSig = SecureStringText.Read(UserSig!);
-                        settings.CredentialSource = UserSigSet;
-                        break;
-                }
-                ChatEnvironment.FillMissing(settings, Environment.GetEnvironmentVariable);
-                session = ChatSession.Open(settings, log);
+                case SecretKeySet:
+                    settings.SecretKey = ChatSecretKey.FromSecureString(SecretKey!);
+                    settings.CredentialSource = SecretKeySet;
+                    break;
+                case CredentialSet:
+                    // Get-Credential on Windows PowerShell may prefix a bare user name with '\'.
+                    settings.Identifier = Credential!.UserName.TrimStart('\\');
+                    settings.SecretKey = ChatSecretKey.FromSecureString(Credential.Password);
+                    settings.CredentialSource = CredentialSet;
+                    break;
+                case UserSigSet:
+                    settings.UserSig = SecureStringText.Read(UserSig!);
+                    settings.CredentialSource = UserSigSet;
+                    break;
             }
-            catch (ChatAdminException e)
-            {
-                ThrowTerminatingError(ErrorRecords.From(e));
-                return;
-            }
-
-            while (log.TryTake(out _, out string warning))
-                WriteWarning(warning);
+            ChatEnvironment.FillMissing(settings, Environment.GetEnvironmentVariable);
+            ChatSession session = ChatSession.Open(settings, Log);
+            FlushLog();
             // The previous default is not disposed: a script may still hold it (-PassThru) and pass it as -Session.
             SessionRegistry.Set(session);
             WriteVerbose($"Connected to SDKAppID {session.SdkAppId} as {session.Identifier} at {session.Endpoint} (credentials: {session.CredentialSource}).");

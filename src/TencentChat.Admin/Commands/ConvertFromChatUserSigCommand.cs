@@ -46,7 +46,7 @@ namespace TencentChat.Admin.Commands
     /// <seealso cref="ConnectChatAdminCommand"/>
     [Cmdlet(VerbsData.ConvertFrom, "ChatUserSig", DefaultParameterSetName = SessionSet)]
     [OutputType(typeof(ChatUserSigInfo))]
-    public sealed class ConvertFromChatUserSigCommand : PSCmdlet
+    public sealed class ConvertFromChatUserSigCommand : ChatCmdlet
     {
         private const string SessionSet = "Session";
         private const string SecretKeySet = "SecretKey";
@@ -79,25 +79,21 @@ namespace TencentChat.Admin.Commands
         [ValidateNotNull]
         public ChatSession? Session { get; set; }
 
-        protected override void BeginProcessing()
+        protected override void Begin()
         {
             if (ParameterSetName == SecretKeySet)
-            {
-                try { _key = ChatSecretKey.FromSecureString(SecretKey!); }
-                catch (ChatInputException e) { ThrowTerminatingError(ErrorRecords.From(e)); }
-            }
+                _key = ChatSecretKey.FromSecureString(SecretKey!);
             else
-                _session = Session ?? SessionRegistry.Get();
+                _session = SessionOrDefault(Session);
         }
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             object value = UserSig is PSObject wrapped ? wrapped.BaseObject : UserSig!;
             string? text = value is SecureString secure ? SecureStringText.Read(secure) : value as string;
             if (text == null)
             {
-                WriteError(ErrorRecords.From(new ChatInputException("InvalidUserSig",
-                    $"-UserSig takes a SecureString or a string, not a {value.GetType().Name}.")));
+                WriteItemError(new ChatInputException("InvalidUserSig", $"-UserSig takes a SecureString or a string, not a {value.GetType().Name}."));
                 return;
             }
             long? expectedSdkAppId = MyInvocation.BoundParameters.ContainsKey(nameof(SdkAppId)) ? SdkAppId : (long?)null;
@@ -111,10 +107,13 @@ namespace TencentChat.Admin.Commands
             catch (ChatInputException e)
             {
                 // The target stays empty: the UserSig is a credential and is never put in an error record.
-                WriteError(ErrorRecords.From(e));
+                WriteItemError(e);
             }
         }
 
-        protected override void EndProcessing() => _key?.Dispose();
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) _key?.Dispose();
+        }
     }
 }

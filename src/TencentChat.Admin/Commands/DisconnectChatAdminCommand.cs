@@ -38,23 +38,22 @@ namespace TencentChat.Admin.Commands
     /// <seealso cref="ConnectChatAdminCommand"/>
     /// <seealso cref="GetChatConnectionCommand"/>
     [Cmdlet(VerbsCommunications.Disconnect, "ChatAdmin")]
-    public sealed class DisconnectChatAdminCommand : PSCmdlet
+    public sealed class DisconnectChatAdminCommand : ChatCmdlet
     {
         /// <summary>The session to close, e.g. from Connect-ChatAdmin -PassThru; by default the default session of this PowerShell session.</summary>
         [Parameter(ValueFromPipeline = true)]
         [ValidateNotNull]
         public ChatSession? Session { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
-            ChatSession? current = SessionRegistry.Get();
-            ChatSession? target = Session ?? current;
+            ChatSession? target = SessionOrDefault(Session);
             if (target == null)
             {
                 WriteVerbose("Not connected; nothing to disconnect.");
                 return;
             }
-            if (ReferenceEquals(target, current))
+            if (ReferenceEquals(target, SessionOrDefault(null)))
                 SessionRegistry.Set(null);
             target.Dispose();
             WriteVerbose($"Disconnected from SDKAppID {target.SdkAppId}.");

@@ -40,11 +40,11 @@ namespace TencentChat.Admin.Commands
     /// <seealso cref="DisconnectChatAdminCommand"/>
     [Cmdlet(VerbsCommon.Get, "ChatConnection")]
     [OutputType(typeof(ChatSession))]
-    public sealed class GetChatConnectionCommand : PSCmdlet
+    public sealed class GetChatConnectionCommand : ChatCmdlet
     {
-        protected override void EndProcessing()
+        protected override void End()
         {
-            ChatSession? session = SessionRegistry.Get();
+            ChatSession? session = SessionOrDefault(null);
             if (session != null)
                 WriteObject(session);
         }

@@ -52,7 +52,7 @@ namespace TencentChat.Admin.Commands
     {
         private readonly KeyedBatcher<string, string[]?> _namesByAccount;
 
-        public GetChatContactGroupMemberCommand() => _namesByAccount = KeyedBatcher<string, string[]?>.PerKey(Read);
+        public GetChatContactGroupMemberCommand() => _namesByAccount = FlushedAtEnd(KeyedBatcher<string, string[]?>.PerKey(Read));
 
         /// <summary>Only conversations in these groups; wildcards allowed. Binds Get-ChatContactGroup's Name.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -69,12 +69,6 @@ namespace TencentChat.Admin.Commands
         }
 
         /// <summary>Each account is paged once, for all the group names asked about it, when the whole input is known.</summary>
-        protected override void End()
-        {
-            _namesByAccount.Flush();
-            FinishAccountWork();
-        }
-
         private void Read(KeyedBatch<string, string[]?> batch)
         {
             var filter = new ContactGroupNameFilter(batch.Items.Any(names => names == null) ? null : batch.Items.SelectMany(n => n!).Distinct().ToArray());

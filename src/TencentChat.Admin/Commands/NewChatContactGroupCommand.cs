@@ -60,7 +60,7 @@ namespace TencentChat.Admin.Commands
     {
         private readonly KeyedBatcher<string, ConversationKey> _conversationsByAccount;
 
-        public NewChatContactGroupCommand() => _conversationsByAccount = KeyedBatcher<string, ConversationKey>.PerKey(Create);
+        public NewChatContactGroupCommand() => _conversationsByAccount = FlushedAtEnd(KeyedBatcher<string, ConversationKey>.PerKey(Create));
 
         /// <summary>The group's name: at most 32 bytes of UTF-8, unique per user.</summary>
         [Parameter(Mandatory = true, Position = 1)]
@@ -86,8 +86,6 @@ namespace TencentChat.Admin.Commands
 
         protected override void Process() =>
             _conversationsByAccount.Add(Account, ConversationInput.Parse(ConversationId, PeerAccount, GroupId, WriteItemError));
-
-        protected override void End() => _conversationsByAccount.Flush();
 
         private void Create(KeyedBatch<string, ConversationKey> batch)
         {

@@ -43,7 +43,7 @@ namespace TencentChat.Admin.Commands
     /// <seealso cref="ConnectChatAdminCommand"/>
     [Cmdlet(VerbsCommon.New, "ChatUserSig", DefaultParameterSetName = SessionSet)]
     [OutputType(typeof(SecureString), typeof(string))]
-    public sealed class NewChatUserSigCommand : PSCmdlet
+    public sealed class NewChatUserSigCommand : ChatCmdlet
     {
         private const string SessionSet = "Session";
         private const string SecretKeySet = "SecretKey";
@@ -80,22 +80,17 @@ namespace TencentChat.Admin.Commands
         [Parameter]
         public SwitchParameter AsPlainText { get; set; }
 
-        protected override void BeginProcessing()
+        protected override void Begin()
         {
             if (Lifetime < TimeSpan.FromSeconds(1))
-                ThrowTerminatingError(ErrorRecords.From(new ChatInputException("InvalidUserSigLifetime", "The UserSig lifetime must be at least one second.", Lifetime)));
+                throw new ChatInputException("InvalidUserSigLifetime", "The UserSig lifetime must be at least one second.", Lifetime);
             if (ParameterSetName == SecretKeySet)
-            {
-                try { _key = ChatSecretKey.FromSecureString(SecretKey!); }
-                catch (ChatInputException e) { ThrowTerminatingError(ErrorRecords.From(e)); }
-                return;
-            }
-            _session = Session ?? SessionRegistry.Get();
-            if (_session == null)
-                ThrowTerminatingError(ErrorRecords.NotConnected());
+                _key = ChatSecretKey.FromSecureString(SecretKey!);
+            else
+                _session = RequireSession(Session);
         }
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             foreach (string userId in UserId)
             {
@@ -109,12 +104,15 @@ namespace TencentChat.Admin.Commands
                 }
                 catch (ChatInputException e)
                 {
-                    if (e.ErrorId == "NoSecretKey") ThrowTerminatingError(ErrorRecords.From(e));
-                    WriteError(ErrorRecords.From(e, userId));
+                    // A session without a key (NoSecretKey) is session-wide: it ends the command instead of failing every user.
+                    WriteItemError(e, userId);
                 }
             }
         }
 
-        protected override void EndProcessing() => _key?.Dispose();
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) _key?.Dispose();
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.FanOut;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -60,12 +61,6 @@ namespace TencentChat.Admin.Commands
         public int ThrottleLimit { get; set; } = ThrottleLimits.Default;
 
         protected override void Process() => QueueForBatches(RequestedConversations(), ContactGroupSearch.MaxItemsPerRequest, Search);
-
-        protected override void End()
-        {
-            base.End();
-            FinishAccountWork();
-        }
 
         private void Search(KeyedBatch<(string Account, string? ContactGroupName), ConversationKey> batch) =>
             StartAccountWork(batch.Key.Account, ThrottleLimit, null, async (output, cancellationToken) =>

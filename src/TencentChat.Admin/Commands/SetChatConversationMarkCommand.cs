@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using TencentChat.Admin.Client.Batching;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -69,17 +68,8 @@ namespace TencentChat.Admin.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void Begin()
-        {
-            try
-            {
-                _change = ConversationMarkChange.Create(Set, Clear, CustomMark);
-            }
-            catch (ChatInputException e)
-            {
-                ThrowTerminatingError(ErrorRecords.From(e));
-            }
-        }
+        // A bad mark fails in Begin, which ends the command before anything is sent.
+        protected override void Begin() => _change = ConversationMarkChange.Create(Set, Clear, CustomMark);
 
         protected override void Process() => QueueForBatches(ApprovedConversations(_change!.ToString()), ConversationMarking.MaxItemsPerRequest, Mark);
 

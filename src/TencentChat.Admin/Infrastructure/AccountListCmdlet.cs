@@ -43,7 +43,5 @@ namespace TencentChat.Admin.Infrastructure
             foreach (string account in Account)
                 StartAccountWork(account, ThrottleLimit, total, (output, cancellationToken) => read(account, output, cancellationToken));
         }
-
-        protected override void End() => FinishAccountWork();
     }
 }

@@ -4,8 +4,8 @@ using System.Management.Automation;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
+using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Connection;
-using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.FanOut;
 using TencentChat.Admin.Client.Models;
@@ -13,20 +13,31 @@ using TencentChat.Admin.Client.Models;
 namespace TencentChat.Admin.Infrastructure
 {
     /// <summary>
-    /// Base of every cmdlet that calls the API: resolves the session (-Session or the runspace default),
-    /// runs the client's async work off the pipeline thread (one call with Await, many accounts at once with
-    /// StartAccountWork) while pumping its log lines, pages and progress onto the pipeline thread, the only one
-    /// that writes, cancels in-flight requests on Ctrl+C or a stopped pipeline, and turns client exceptions into
-    /// ErrorRecords: terminating for credential, permission and connection failures (later items would fail
-    /// the same way), non-terminating for a failure of one item.
+    /// Base of every cmdlet that calls the API: on top of <see cref="ChatCmdlet"/>'s guard, log and error records, it
+    /// resolves the session (-Session or the runspace default) before Begin, runs the client's async work off the pipeline
+    /// thread while pumping its log lines, results and progress onto the pipeline thread (the only one that writes), and
+    /// cancels in-flight requests on Ctrl+C or a stopped pipeline.
     /// </summary>
-    public abstract class ChatApiCmdlet : PSCmdlet, IDisposable
+    /// <remarks>
+    /// The protected API, all called from Begin, Process or End on the pipeline thread:
+    /// <list type="bullet">
+    /// <item><see cref="Await{T}"/>: one client call, waited for (log lines written meanwhile).</item>
+    /// <item><see cref="StartAccountWork"/>: a job for one owner account on the fan-out, up to -ThrottleLimit accounts at
+    /// once, jobs of one account one after the other in call order; the job writes through its AccountOutput.</item>
+    /// <item><see cref="FlushedAtEnd{TKey,TItem}"/>: registers a batcher whose rest the base sends after End.</item>
+    /// <item><see cref="WriteChanges"/>, and <see cref="ChatCmdlet.WriteItemError"/>: per-item results of writes.</item>
+    /// </list>
+    /// After End the base flushes the registered batchers and waits until every job has finished and everything they
+    /// delivered is written (progress completed), so a subclass never chains End or finishes the fan-out itself.
+    /// ShouldProcess is the cmdlet's own business, asked on the pipeline thread before the item is handed to any of these.
+    /// </remarks>
+    public abstract class ChatApiCmdlet : ChatCmdlet
     {
         private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(50);
         private const int ProgressActivityId = 1;
 
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-        private ChatLog? _log;
+        private readonly List<Action> _flushAtEnd = new List<Action>();
         private AccountFanOut? _fanOut;
         private FanOutProgress? _progress;
 
@@ -35,31 +46,28 @@ namespace TencentChat.Admin.Infrastructure
         [ValidateNotNull]
         public ChatSession? Session { get; set; }
 
+        /// <summary>The session this command works with (set before Begin).</summary>
         protected ChatSession ActiveSession { get; private set; } = null!;
 
-        protected ChatLog Log => _log!;
-
+        /// <summary>Cancelled on Ctrl+C or when the pipeline stops; every client call gets it.</summary>
         protected CancellationToken StopToken => _stopping.Token;
 
-        protected sealed override void BeginProcessing()
+        /// <summary>What the items of this cmdlet's progress line are called, plural.</summary>
+        protected virtual string ProgressItemName => "records";
+
+        private protected override void Prepare()
         {
-            ChatSession? session = Session ?? SessionRegistry.Get();
-            if (session == null)
-                ThrowTerminatingError(ErrorRecords.NotConnected());
-            ActiveSession = session!;
-            _log = new ChatLog(ActiveSession.Redactor);
-            Guarded(Begin);
+            ActiveSession = RequireSession(Session);
+            RedactWith(ActiveSession.Redactor);
         }
 
-        protected sealed override void ProcessRecord() => Guarded(Process);
-
-        protected sealed override void EndProcessing() => Guarded(End);
+        private protected override void Complete()
+        {
+            foreach (Action flush in _flushAtEnd) flush();
+            FinishAccountWork();
+        }
 
         protected override void StopProcessing() => _stopping.Cancel();
-
-        protected virtual void Begin() { }
-        protected abstract void Process();
-        protected virtual void End() { }
 
         /// <summary>Runs client work on the thread pool and waits on the pipeline thread, writing its log lines as they come.</summary>
         protected T Await<T>(Func<CancellationToken, Task<T>> work)
@@ -80,7 +88,7 @@ namespace TencentChat.Admin.Infrastructure
         /// Starts <paramref name="job"/> for <paramref name="account"/> as soon as fewer than <paramref name="throttleLimit"/>
         /// accounts are in flight, first writing on the pipeline thread what earlier jobs have delivered. A job's failure
         /// is written as a non-terminating error targeting the account, unless it is session-wide (see
-        /// <see cref="AccountFanOut"/>). Call <see cref="FinishAccountWork"/> from End.
+        /// <see cref="AccountFanOut"/>). The base waits for every job after End.
         /// </summary>
         /// <param name="account">The owner account: jobs of one account run one after the other.</param>
         /// <param name="throttleLimit">-ThrottleLimit; the first call's value holds for the command.</param>
@@ -98,25 +106,14 @@ namespace TencentChat.Admin.Infrastructure
             fanOut.Start(account, job);
         }
 
-        /// <summary>Writes everything the jobs of <see cref="StartAccountWork"/> still deliver, until all have finished.</summary>
-        protected void FinishAccountWork()
+        /// <summary>
+        /// Registers <paramref name="batcher"/>, whose batches start work as they fill: after End the base sends what is
+        /// left in it, then waits for the work.
+        /// </summary>
+        protected KeyedBatcher<TKey, TItem> FlushedAtEnd<TKey, TItem>(KeyedBatcher<TKey, TItem> batcher) where TKey : notnull
         {
-            if (_fanOut == null) return;
-            AccountFanOut fanOut = _fanOut;
-            PumpAccountWorkUntil(() => fanOut.IsIdle);
-            CompleteProgress();
-        }
-
-        /// <summary>What the items of this cmdlet's progress line are called, plural.</summary>
-        protected virtual string ProgressItemName => "records";
-
-        /// <summary>Writes one item's failure and lets the pipeline go on, unless the failure dooms every later item too.</summary>
-        protected void WriteItemError(ChatAdminException exception, object? target = null)
-        {
-            FlushLog();
-            if (exception.IsSessionWide)
-                ThrowTerminatingError(ErrorRecords.From(exception, target));
-            WriteError(ErrorRecords.From(exception, target));
+            _flushAtEnd.Add(batcher.Flush);
+            return batcher;
         }
 
         /// <summary>
@@ -132,37 +129,13 @@ namespace TencentChat.Admin.Infrastructure
             }
         }
 
-        protected void FlushLog()
+        /// <summary>Writes everything the jobs of <see cref="StartAccountWork"/> still deliver, until all have finished.</summary>
+        private void FinishAccountWork()
         {
-            if (_log == null) return;
-            while (_log.TryTake(out ChatLogLevel level, out string text))
-            {
-                switch (level)
-                {
-                    case ChatLogLevel.Warning: WriteWarning(text); break;
-                    case ChatLogLevel.Debug: WriteDebug(text); break;
-                    default: WriteVerbose(text); break;
-                }
-            }
-        }
-
-        private void Guarded(Action action)
-        {
-            try
-            {
-                action();
-                FlushLog();
-            }
-            catch (ChatAdminException e)
-            {
-                WriteItemError(e);
-            }
-            catch (Exception e) when (!(e is PipelineStoppedException) && !(e is OperationCanceledException) && !(e is ActionPreferenceStopException)
-                                      && !(e is RuntimeException))
-            {
-                FlushLog();
-                ThrowTerminatingError(ErrorRecords.Unexpected(e, ActiveSession.Redactor.Redact(e.Message)));
-            }
+            if (_fanOut == null) return;
+            AccountFanOut fanOut = _fanOut;
+            PumpAccountWorkUntil(() => fanOut.IsIdle);
+            CompleteProgress();
         }
 
         /// <summary>
@@ -237,8 +210,9 @@ namespace TencentChat.Admin.Infrastructure
             }
         };
 
-        public void Dispose()
+        protected override void Dispose(bool disposing)
         {
+            if (!disposing) return;
             _fanOut?.Dispose();
             _stopping.Dispose();
         }

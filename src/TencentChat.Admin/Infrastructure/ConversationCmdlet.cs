@@ -75,7 +75,7 @@ namespace TencentChat.Admin.Infrastructure
         protected void QueueForBatches(IEnumerable<ConversationKey> conversations, int batchSize, Action<KeyedBatch<(string Account, string? ContactGroupName), ConversationKey>> send,
             string? contactGroupName = null)
         {
-            _batches ??= KeyedBatcher<(string Account, string? ContactGroupName), ConversationKey>.Requests(batchSize, send);
+            _batches ??= FlushedAtEnd(KeyedBatcher<(string Account, string? ContactGroupName), ConversationKey>.Requests(batchSize, send));
             _batches.Add((Account, contactGroupName), conversations);
         }
 
@@ -91,7 +91,5 @@ namespace TencentChat.Admin.Infrastructure
                 ContactGroupEditing.ChangeMembersAsync(ActiveSession, batch.Key.Account, batch.Key.ContactGroupName!, add, batch.Items, Log, ct)), passThru),
                 contactGroupName);
         }
-
-        protected override void End() => _batches?.Flush();
     }
 }

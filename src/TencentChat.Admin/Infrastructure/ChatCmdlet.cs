@@ -1,0 +1,163 @@
+using System;
+using System.Management.Automation;
+using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Diagnostics;
+using TencentChat.Admin.Client.Errors;
+
+namespace TencentChat.Admin.Infrastructure
+{
+    /// <summary>
+    /// The one way in of every cmdlet of the module. A cmdlet overrides <see cref="Begin"/>, <see cref="Process"/> and
+    /// <see cref="End"/> (never PowerShell's BeginProcessing/ProcessRecord/EndProcessing, which are sealed here), and the
+    /// base around them:
+    /// <list type="bullet">
+    /// <item>guards each of them: a client failure (<see cref="ChatAdminException"/>) becomes an ErrorRecord with its stable
+    /// ErrorId (terminating in Begin, where nothing can go on, and for session-wide failures; otherwise non-terminating),
+    /// anything unanticipated becomes one redacted UnexpectedError without a stack trace, and PowerShell's own flow
+    /// control passes untouched (<see cref="PassesThroughGuard"/>);</item>
+    /// <item>drains <see cref="Log"/>, where the client queues its verbose, debug and warning lines from any thread, onto
+    /// the matching streams on the pipeline thread;</item>
+    /// <item>finds the session (<see cref="SessionOrDefault"/>, <see cref="RequireSession"/>);</item>
+    /// <item>writes client failures (<see cref="WriteItemError"/>, <see cref="ThrowChatError"/>).</item>
+    /// </list>
+    /// Cmdlets that call the API derive from <see cref="ChatApiCmdlet"/>, which adds the pump and the fan-out.
+    /// </summary>
+    public abstract class ChatCmdlet : PSCmdlet, IDisposable
+    {
+        private Redactor _redactor = new Redactor();
+        private ChatLog? _log;
+
+        /// <summary>
+        /// Where client code sends its diagnostic lines; they reach the Verbose, Debug and Warning streams when the base
+        /// drains it (after every Begin, Process and End, and while <see cref="ChatApiCmdlet"/> waits for client work).
+        /// </summary>
+        protected ChatLog Log => _log ??= new ChatLog(_redactor);
+
+        protected sealed override void BeginProcessing() => Guarded(() =>
+        {
+            Prepare();
+            Begin();
+        }, beginning: true);
+
+        protected sealed override void ProcessRecord()
+        {
+            Guarded(Process);
+            Guarded(AfterProcess);
+        }
+
+        protected sealed override void EndProcessing()
+        {
+            // Separately guarded: an error written by End must not keep the base from finishing work already under way.
+            Guarded(End);
+            Guarded(Complete);
+        }
+
+        /// <summary>Once, before the first pipeline object: check parameters, open what Process needs.</summary>
+        protected virtual void Begin() { }
+
+        /// <summary>Once per pipeline object (once in all without pipeline input).</summary>
+        protected virtual void Process() { }
+
+        /// <summary>Once, after the last pipeline object; the base then finishes what is still under way.</summary>
+        protected virtual void End() { }
+
+        /// <summary>The infrastructure's step before <see cref="Begin"/> (the API cmdlets find their session there).</summary>
+        private protected virtual void Prepare() { }
+
+        /// <summary>The infrastructure's step after each <see cref="Process"/> (the API cmdlets write what is ready).</summary>
+        private protected virtual void AfterProcess() { }
+
+        /// <summary>The infrastructure's step after <see cref="End"/> (the API cmdlets send what is queued and wait for it).</summary>
+        private protected virtual void Complete() { }
+
+        /// <summary>From now on, log lines and unexpected messages are redacted with <paramref name="redactor"/> (a session's own).</summary>
+        private protected void RedactWith(Redactor redactor)
+        {
+            _redactor = redactor;
+            _log = null;
+        }
+
+        /// <summary>The session given (-Session), or else the runspace default (Connect-ChatAdmin); null when there is neither.</summary>
+        protected static ChatSession? SessionOrDefault(ChatSession? given) => given ?? SessionRegistry.Get();
+
+        /// <summary>As <see cref="SessionOrDefault"/>, but ends the command with NotConnected when there is none.</summary>
+        protected ChatSession RequireSession(ChatSession? given)
+        {
+            ChatSession? session = SessionOrDefault(given);
+            if (session == null)
+                ThrowTerminatingError(ErrorRecords.NotConnected());
+            return session!;
+        }
+
+        /// <summary>
+        /// Writes one item's failure as a non-terminating error with <paramref name="target"/> (something that pipes back
+        /// into the same cmdlet) and lets the pipeline go on, unless the failure is session-wide
+        /// (<see cref="ChatAdminException.IsSessionWide"/>): then every later item would fail too, and it ends the command.
+        /// </summary>
+        protected void WriteItemError(ChatAdminException exception, object? target = null)
+        {
+            if (exception.IsSessionWide)
+                ThrowChatError(exception, target);
+            FlushLog();
+            WriteError(ErrorRecords.From(exception, target));
+        }
+
+        /// <summary>Ends the command with <paramref name="exception"/> as its terminating error.</summary>
+        protected void ThrowChatError(ChatAdminException exception, object? target = null)
+        {
+            FlushLog();
+            ThrowTerminatingError(ErrorRecords.From(exception, target));
+        }
+
+        /// <summary>Writes the lines client code queued in <see cref="Log"/>, on the stream each asks for.</summary>
+        protected void FlushLog()
+        {
+            if (_log == null) return;
+            while (_log.TryTake(out ChatLogLevel level, out string text))
+            {
+                switch (level)
+                {
+                    case ChatLogLevel.Warning: WriteWarning(text); break;
+                    case ChatLogLevel.Debug: WriteDebug(text); break;
+                    default: WriteVerbose(text); break;
+                }
+            }
+        }
+
+        private void Guarded(Action action, bool beginning = false)
+        {
+            try
+            {
+                action();
+                FlushLog();
+            }
+            catch (ChatAdminException e)
+            {
+                if (beginning) ThrowChatError(e);
+                WriteItemError(e);
+            }
+            catch (Exception e) when (!PassesThroughGuard(e))
+            {
+                FlushLog();
+                ThrowTerminatingError(ErrorRecords.Unexpected(e, _redactor.Redact(e.Message)));
+            }
+        }
+
+        /// <summary>
+        /// What the guard leaves alone: PowerShell's own flow control and error records (a stopped pipeline, Ctrl+C, an
+        /// -ErrorAction Stop escalation, a terminating error already made into a record). Everything else a cmdlet throws
+        /// is unanticipated and becomes UnexpectedError.
+        /// </summary>
+        private static bool PassesThroughGuard(Exception e) =>
+            e is PipelineStoppedException || e is OperationCanceledException || e is ActionPreferenceStopException || e is RuntimeException;
+
+        public void Dispose()
+        {
+            Dispose(true);
+            GC.SuppressFinalize(this);
+        }
+
+        /// <summary>Releases what the cmdlet holds (a key, the fan-out), also when the command ended early.</summary>
+        protected virtual void Dispose(bool disposing) { }
+    }
+}
