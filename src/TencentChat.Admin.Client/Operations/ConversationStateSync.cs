@@ -142,17 +142,34 @@ namespace TencentChat.Admin.Client.Operations
             log.Verbose($"Set-ChatConversation {account}: {approved.Count(p => p.Update.Succeeded)} of {approved.Count} conversations as asked.");
         }
 
+        /// <summary>
+        /// The failed update of a conversation whose state was refused before any request (e.g. InvalidMark): it carries the
+        /// parts as given, so once they are corrected it pipes back into Set-ChatConversation.
+        /// </summary>
+        public static ChatConversationUpdate Refused(string account, ConversationKey conversation, IList<string>? marks, string? customMark,
+            IList<string>? contactGroupNames, ChatAdminException failure)
+        {
+            var update = NewUpdate(account, conversation, marks, customMark, contactGroupNames);
+            Fail(update, failure);
+            return update;
+        }
+
         /// <summary>An update holding the parts asked for; the others stay null until the current state is read.</summary>
-        private static ChatConversationUpdate NewUpdate(string account, ConversationKey key, DesiredConversationState desired) => new ChatConversationUpdate
+        private static ChatConversationUpdate NewUpdate(string account, ConversationKey key, DesiredConversationState desired) =>
+            NewUpdate(account, key, desired.MarkBits != null ? StandardMarks.Names(desired.MarkBits.ToList()) : null, desired.CustomMark,
+                desired.ContactGroupNames?.ToList());
+
+        private static ChatConversationUpdate NewUpdate(string account, ConversationKey key, IList<string>? marks, string? customMark,
+            IList<string>? contactGroupNames) => new ChatConversationUpdate
         {
             Account = account,
             ConversationId = key.ConversationId,
             Type = key.Type,
             PeerAccount = key.PeerAccount,
             GroupId = key.GroupId,
-            Marks = desired.MarkBits != null ? StandardMarks.Names(desired.MarkBits.ToList()) : null,
-            CustomMark = desired.CustomMark,
-            ContactGroupNames = desired.ContactGroupNames != null ? new ChatValueList<string>(desired.ContactGroupNames.ToList()) : null,
+            Marks = marks != null ? new ChatValueList<string>(marks) : null,
+            CustomMark = customMark,
+            ContactGroupNames = contactGroupNames != null ? new ChatValueList<string>(contactGroupNames) : null,
         };
 
         /// <summary>The parts the input left alone, as read, and the changes.</summary>
