@@ -33,3 +33,89 @@ public sealed class SetChatConversationTests
         Assert.Contains("Add to conversation group 'x;y'; add to conversation group 'z'; remove from conversation group 'group_0001'\" on target \"c2c_user_0003 of user_0001\"", whatIf);
     }
 }
+
+/// <summary>
+/// The backup and restore recipe, run for real: Export-Csv, damage, Import-Csv into New-ChatContactGroup and
+/// Set-ChatConversation; afterwards every conversation's marks, custom mark and groups are as backed up.
+/// </summary>
+public sealed class BackupRestoreTests
+{
+    private const string Backup = """
+        $convs = Join-Path $dir convs.csv; $groups = Join-Path $dir groups.csv
+        Get-ChatConversation -Account user_0001 | Export-Csv $convs -NoTypeInformation
+        Get-ChatContactGroup -Account user_0001 | Export-Csv $groups -NoTypeInformation
+        """;
+
+    private const string State = """
+        Get-ChatConversation -Account user_0001 | Sort-Object ConversationId |
+            ForEach-Object { '{0}|{1}|{2}|{3}' -f $_.ConversationId, ($_.Marks -join ','), $_.CustomMark, (($_.ContactGroupNames | Sort-Object) -join '/') }
+        """;
+
+    [Fact]
+    public async Task Two_lines_back_up_and_two_lines_restore_marks_custom_marks_and_groups_with_nasty_names()
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+        string dir = Directory.CreateTempSubdirectory("tencentchat-restore-").FullName;
+        var variables = new Dictionary<string, object?> { ["dir"] = dir };
+        try
+        {
+            // Groups whose names hold the separator, the escape character and quotes, next to the groups 'a' and 'b'.
+            ps.Run("""
+                New-ChatContactGroup user_0001 -Name 'a;b' -PeerAccount user_0004 -Confirm:$false
+                New-ChatContactGroup user_0001 -Name a -PeerAccount user_0005, user_0006 -Confirm:$false
+                New-ChatContactGroup user_0001 -Name b -PeerAccount user_0006 -Confirm:$false
+                New-ChatContactGroup user_0001 -Name 'back\slash;"q"' -GroupId '@TGS#DEMO012' -Confirm:$false
+                New-ChatContactGroup user_0001 -Name 'empty' -Confirm:$false
+                Set-ChatConversationMark user_0001 -PeerAccount user_0004 -Set Fold, App63 -CustomMark 'semi;colon "quoted" \' -Confirm:$false
+                """).ThrowIfFailed();
+            var before = ps.Run(State).ThrowIfFailed().Output.Select(o => o.ToString()).ToList();
+            Assert.Contains("c2c_user_0004|Fold,App63|semi;colon \"quoted\" \\|a;b", before);
+            Assert.Contains("c2c_user_0006|||a/b", before);
+
+            ps.Run(Backup, variables).ThrowIfFailed();
+            string csv = File.ReadAllText(Path.Combine(dir, "convs.csv"));
+            Assert.Contains("\"a\\;b\"", csv);      // the group "a;b", escaped
+            Assert.Contains("\"a;b\"", csv);        // the groups "a" and "b"
+
+            // Damage: groups removed, marks cleared and changed, custom marks changed, a new group with members.
+            ps.Run("""
+                Get-ChatContactGroup user_0001 | Remove-ChatContactGroup -Confirm:$false
+                Set-ChatConversationMark user_0001 -PeerAccount user_0002 -Clear Unread, Fold -CustomMark 'changed' -Confirm:$false
+                Set-ChatConversationMark user_0001 -PeerAccount user_0004 -Clear Fold -Set Star -CustomMark '' -Confirm:$false
+                Set-ChatConversationMark user_0001 -PeerAccount user_0007 -Set Hide -CustomMark 'new' -Confirm:$false
+                New-ChatContactGroup user_0001 -Name since -PeerAccount user_0002, user_0007 -Confirm:$false
+                """).ThrowIfFailed();
+            Assert.NotEqual(before, ps.Run(State).ThrowIfFailed().Output.Select(o => o.ToString()).ToList());
+
+            // -WhatIf shows the restore and sends no write.
+            long writesBefore = Writes(ps);
+            var whatIf = ps.Run("Import-Csv (Join-Path $dir convs.csv) | Set-ChatConversation -WhatIf", variables);
+            Assert.Empty(whatIf.Errors);
+            Assert.Equal(writesBefore, Writes(ps));
+            Assert.Contains("c2c_user_0004 of user_0001", ps.Host.ShouldProcessTargets);
+
+            var restore = ps.Run("""
+                Import-Csv (Join-Path $dir groups.csv) | New-ChatContactGroup
+                Import-Csv (Join-Path $dir convs.csv) | Set-ChatConversation -Confirm:$false
+                """, variables);
+            restore.ThrowIfFailed();
+
+            Assert.Equal(before, ps.Run(State).ThrowIfFailed().Output.Select(o => o.ToString()).ToList());
+            var groups = ps.Run("Get-ChatContactGroup user_0001 | ForEach-Object Name").ThrowIfFailed().Output.Select(o => o.ToString()).ToList();
+            Assert.Contains("empty", groups);     // recreated although no conversation is in it
+            Assert.Contains("since", groups);     // a group is never deleted
+
+            // A second restore finds nothing to do.
+            long writesAfter = Writes(ps);
+            ps.Run("Import-Csv (Join-Path $dir convs.csv) | Set-ChatConversation -Confirm:$false", variables).ThrowIfFailed();
+            Assert.Equal(writesAfter, Writes(ps));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static long Writes(PowerShellScope ps) =>
+        ps.Emulator.Requests("mark_contact") + ps.Emulator.Requests("update_contact_group") + ps.Emulator.Requests("create_contact_group") + ps.Emulator.Requests("del_contact_group");
+}
