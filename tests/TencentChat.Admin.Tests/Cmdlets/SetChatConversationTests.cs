@@ -119,3 +119,19 @@ public sealed class BackupRestoreTests
     private static long Writes(PowerShellScope ps) =>
         ps.Emulator.Requests("mark_contact") + ps.Emulator.Requests("update_contact_group") + ps.Emulator.Requests("create_contact_group") + ps.Emulator.Requests("del_contact_group");
 }
+
+/// <summary>Get-ChatConversation -EmptyOnly in a runspace against the demo seed, and the clean-up recipe that uses it.</summary>
+public sealed class EmptyConversationTests
+{
+    [Fact]
+    public async Task EmptyOnly_returns_the_demo_seeds_empty_conversations_and_the_clean_up_recipe_finds_them()
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+        var run = ps.Run("Get-ChatConversation -Account user_0001 -EmptyOnly").ThrowIfFailed();
+        Assert.Equal(new[] { "group_@TGS#DEMO048", "group_@TGS#DEMO049" }, run.Objects<ChatConversation>().Select(c => c.ConversationId));
+
+        ps.Run("Get-ChatConversation -Account user_0001 -EmptyOnly | Remove-ChatConversation -WhatIf").ThrowIfFailed();
+        Assert.Equal(new[] { "group_@TGS#DEMO048 of user_0001", "group_@TGS#DEMO049 of user_0001" }, ps.Host.ShouldProcessTargets);
+        Assert.Equal(0, ps.Emulator.Requests("delete"));
+    }
+}
