@@ -7,25 +7,34 @@ using TencentChat.Admin.Client.Errors;
 namespace TencentChat.Admin.Client.FanOut
 {
     /// <summary>
-    /// Runs one job per owner account, at most <see cref="ThrottleLimit"/> at a time, and hands everything the jobs
-    /// produce to ONE consumer thread (PowerShell's pipeline thread, the only one allowed to write), which calls
-    /// <see cref="RunNext"/>.
+    /// Runs jobs for owner accounts, at most <see cref="ThrottleLimit"/> at a time and one at a time per account, and
+    /// hands everything the jobs produce to ONE consumer thread (PowerShell's pipeline thread, the only one allowed to
+    /// write), which calls <see cref="RunNext"/>. The one engine of the reads and the writes.
     /// </summary>
     /// <remarks>
     /// <para>
-    /// Laziness: a job hands over a page with <see cref="AccountOutput.DeliverAsync"/> and waits until the consumer has
-    /// written it before it asks for the next, so at most one page per job is ever fetched and not yet written: with N
-    /// jobs a consumer that stops early has cost at most N requests more than the pages it wrote. Nothing is buffered
-    /// beyond that, and the consumer decides when to start more (<see cref="CanStart"/>).
+    /// Reads are lazy: a job hands over a page with <see cref="AccountOutput.DeliverAsync"/> and waits until the consumer
+    /// has written it before it asks for the next, so at most one page per job is ever fetched and not yet written: with
+    /// N jobs a consumer that stops early has cost at most N requests more than the pages it wrote. The consumer starts a
+    /// read only when a slot is free (<see cref="CanStart"/>).
     /// </para>
     /// <para>
-    /// Order: a job's pages reach the consumer in the order it delivered them; pages of different jobs interleave. Jobs
-    /// for the same account never run at the same time: a second one waits until the first has finished.
+    /// Writes are eager: a write job hands over its results with <see cref="AccountOutput.Post"/>, which does not wait for
+    /// the consumer (the change is made; only writing its result is left), so the slot is free for the next request at
+    /// once. The consumer queues writes without waiting for a slot as long as <see cref="CanQueue"/>: in
+    /// <c>Get-ChatConversation | Set-ChatConversationMark</c> both cmdlets pump on the one pipeline thread, and a writer
+    /// that waited for a slot would hold up the reader's deliveries, so the reader's requests would stall too.
     /// </para>
     /// <para>
-    /// Failures: a job's exception is handed to the consumer's failure callback after that job's pages. A session-wide
-    /// failure (<see cref="ChatAdminException.IsSessionWide"/>) or an unexpected exception stops everything at once:
-    /// requests in flight are cancelled, no job starts any more, and the failure is the next thing the consumer runs.
+    /// Order: a job's deliveries reach the consumer in the order it made them; those of different jobs interleave. Jobs
+    /// for the same account run one after the other in the order they were started, so one account's requests go in
+    /// input order and its results come out in input order.
+    /// </para>
+    /// <para>
+    /// Failures: a job's exception is handed to the consumer's failure callback after that job's deliveries. A
+    /// session-wide failure (<see cref="ChatAdminException.IsSessionWide"/>) or an unexpected exception stops everything
+    /// at once: requests in flight are cancelled, no job starts any more, pages not yet written are dropped, and the
+    /// failure is the next thing the consumer runs after the results of writes already made.
     /// </para>
     /// </remarks>
     public sealed class AccountFanOut : IDisposable
@@ -37,10 +46,10 @@ namespace TencentChat.Admin.Client.FanOut
         private readonly List<(string Account, Func<AccountOutput, CancellationToken, Task> Job)> _waiting =
             new List<(string, Func<AccountOutput, CancellationToken, Task>)>();
         private readonly HashSet<string> _busyAccounts = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _accountsSeen = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _unfinishedJobs = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly SemaphoreSlim _changed = new SemaphoreSlim(0);
         private int _running;
-        private int _accountsStarted;
-        private int _accountsDone;
         private long _itemsWritten;
         private int _pagesWritten;
 
@@ -57,10 +66,24 @@ namespace TencentChat.Admin.Client.FanOut
 
         public int ThrottleLimit { get; }
 
-        public int AccountsStarted => Volatile.Read(ref _accountsStarted);
+        /// <summary>
+        /// How many jobs may wait for a slot before <see cref="CanQueue"/> says no: enough that a writer never waits while
+        /// slots could be filled (even when many waiting jobs belong to accounts already running), few enough that choosing
+        /// the next job stays cheap. A waiting job holds one request's worth of items that were already in memory.
+        /// </summary>
+        public const int QueueLimit = 1024;
 
-        /// <summary>Accounts whose jobs have finished, well or not.</summary>
-        public int AccountsDone => Volatile.Read(ref _accountsDone);
+        /// <summary>Accounts that were given a job.</summary>
+        public int AccountsStarted
+        {
+            get { lock (_gate) return _accountsSeen.Count; }
+        }
+
+        /// <summary>Accounts all of whose jobs have finished, well or not.</summary>
+        public int AccountsDone
+        {
+            get { lock (_gate) return _accountsSeen.Count - _unfinishedJobs.Count; }
+        }
 
         /// <summary>Items of the pages the consumer has written.</summary>
         public long ItemsWritten => Interlocked.Read(ref _itemsWritten);
@@ -71,6 +94,12 @@ namespace TencentChat.Admin.Client.FanOut
         public bool CanStart
         {
             get { lock (_gate) return !_stop.IsCancellationRequested && _running + _waiting.Count < ThrottleLimit; }
+        }
+
+        /// <summary>True while fewer than <see cref="QueueLimit"/> jobs wait for a slot: a write may be queued without waiting.</summary>
+        public bool CanQueue
+        {
+            get { lock (_gate) return !_stop.IsCancellationRequested && _waiting.Count < QueueLimit; }
         }
 
         /// <summary>True when something is ready for <see cref="RunNext"/>.</summary>
@@ -95,6 +124,8 @@ namespace TencentChat.Admin.Client.FanOut
             {
                 if (_stop.IsCancellationRequested) return;
                 _waiting.Add((account, job));
+                _accountsSeen.Add(account);
+                _unfinishedJobs[account] = _unfinishedJobs.TryGetValue(account, out int unfinished) ? unfinished + 1 : 1;
                 StartWaitingJobs();
             }
         }
@@ -143,15 +174,23 @@ namespace TencentChat.Admin.Client.FanOut
 
         internal async Task DeliverAsync(int itemCount, Action write, CancellationToken cancellationToken)
         {
-            var delivery = new Delivery(write, itemCount, isPage: true);
+            var delivery = Hand(write, itemCount, posted: false, cancellationToken);
+            using (cancellationToken.Register(() => delivery.Consumed.TrySetCanceled()))
+                await delivery.Consumed.Task.ConfigureAwait(false);
+        }
+
+        internal void Post(int itemCount, Action write, CancellationToken cancellationToken) => Hand(write, itemCount, posted: true, cancellationToken);
+
+        private Delivery Hand(Action write, int itemCount, bool posted, CancellationToken cancellationToken)
+        {
+            var delivery = new Delivery(write, itemCount, isPage: true, posted);
             lock (_gate)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 _deliveries.AddLast(delivery);
             }
             _changed.Release();
-            using (cancellationToken.Register(() => delivery.Consumed.TrySetCanceled()))
-                await delivery.Consumed.Task.ConfigureAwait(false);
+            return delivery;
         }
 
         private Delivery? TakeDelivery()
@@ -168,13 +207,13 @@ namespace TencentChat.Admin.Client.FanOut
         /// <summary>Under the lock: starts waiting jobs in arrival order while slots are free, skipping accounts already running.</summary>
         private void StartWaitingJobs()
         {
+            if (_stop.IsCancellationRequested) return;
             for (int i = 0; i < _waiting.Count && _running < ThrottleLimit; i++)
             {
                 var (account, job) = _waiting[i];
                 if (!_busyAccounts.Add(account)) continue;
                 _waiting.RemoveAt(i--);
                 _running++;
-                _accountsStarted++;
                 CancellationToken token = _stop.Token;
                 Task.Run(() => RunAsync(account, job, token));
             }
@@ -203,22 +242,16 @@ namespace TencentChat.Admin.Client.FanOut
             lock (_gate)
             {
                 _running--;
-                _accountsDone++;
+                JobEnded(account);
                 _busyAccounts.Remove(account);
                 if (failure != null && !_stop.IsCancellationRequested)
                 {
-                    var report = new Delivery(() => _reportFailure(account, failure), 0, isPage: false);
+                    var report = new Delivery(() => _reportFailure(account, failure), 0, isPage: false, posted: false);
                     stopAll = !(failure is ChatAdminException chat) || chat.IsSessionWide;
-                    if (stopAll)
-                    {
-                        // Pages already fetched are dropped with the rest: the failure ends the command.
-                        StopUnderLock();
-                        _deliveries.AddFirst(report);
-                    }
-                    else
-                    {
-                        _deliveries.AddLast(report);
-                    }
+                    // The failure ends the command (stopAll): pages fetched and not written are dropped with the rest, and
+                    // only the results of writes already made are still written, before the failure.
+                    if (stopAll) StopUnderLock();
+                    _deliveries.AddLast(report);
                 }
                 if (!stopAll) StartWaitingJobs();
             }
@@ -231,24 +264,43 @@ namespace TencentChat.Admin.Client.FanOut
         /// </summary>
         private void StopUnderLock()
         {
+            foreach (var (account, _) in _waiting) JobEnded(account);
             _waiting.Clear();
-            foreach (var delivery in _deliveries) delivery.Consumed.TrySetCanceled();
-            _deliveries.Clear();
+            for (var node = _deliveries.First; node != null;)
+            {
+                var next = node.Next;
+                if (!node.Value.Posted)
+                {
+                    node.Value.Consumed.TrySetCanceled();
+                    _deliveries.Remove(node);
+                }
+                node = next;
+            }
             if (!_stop.IsCancellationRequested) _stop.Cancel();
+        }
+
+        /// <summary>Under the lock: one job of <paramref name="account"/> ran or will never run.</summary>
+        private void JobEnded(string account)
+        {
+            if (--_unfinishedJobs[account] == 0) _unfinishedJobs.Remove(account);
         }
 
         private sealed class Delivery
         {
-            public Delivery(Action write, int itemCount, bool isPage)
+            public Delivery(Action write, int itemCount, bool isPage, bool posted)
             {
                 Write = write;
                 ItemCount = itemCount;
                 IsPage = isPage;
+                Posted = posted;
             }
 
             public Action Write { get; }
             public int ItemCount { get; }
             public bool IsPage { get; }
+
+            /// <summary>The result of a change already made (<see cref="AccountOutput.Post"/>): kept when everything stops.</summary>
+            public bool Posted { get; }
             public TaskCompletionSource<bool> Consumed { get; } = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
     }
@@ -270,5 +322,12 @@ namespace TencentChat.Admin.Client.FanOut
         /// thread and completes once the consumer has run it, so the job asks for its next page only then.
         /// </summary>
         public Task DeliverAsync(int itemCount, Action write) => _fanOut.DeliverAsync(itemCount, write, _cancellationToken);
+
+        /// <summary>
+        /// Hands <paramref name="write"/> (which writes the results of <paramref name="itemCount"/> items of a change
+        /// already made) to the consumer thread without waiting for it, so the job's slot is free for the next request.
+        /// Results of one account's jobs still reach the consumer in the order the jobs ran.
+        /// </summary>
+        public void Post(int itemCount, Action write) => _fanOut.Post(itemCount, write, _cancellationToken);
     }
 }

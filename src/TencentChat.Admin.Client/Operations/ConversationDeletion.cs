@@ -40,7 +40,8 @@ namespace TencentChat.Admin.Client.Operations
                 return ItemResults.Failed(change, e);
             }
             change.Succeeded = true;
-            log.Verbose($"delete: removed {change}{(clearHistory ? " and its message history" : string.Empty)}.");
+            if (log.IsEnabled(ChatLogLevel.Verbose))
+                log.Verbose($"delete: removed {change}{(clearHistory ? " and its message history" : string.Empty)}.");
             return change;
         }
     }

@@ -140,7 +140,8 @@ namespace TencentChat.Admin.Client.Operations
             {
                 changes = ItemResults.Failed(account, ChatConversationActions.Mark, null, conversations, e);
             }
-            log.Verbose($"mark_contact {account}: {change}, {changes.Count(c => c.Succeeded)} of {changes.Count} succeeded.");
+            if (log.IsEnabled(ChatLogLevel.Verbose))
+                log.Verbose($"mark_contact {account}: {change}, {changes.Count(c => c.Succeeded)} of {changes.Count} succeeded.");
             return changes;
         }
     }

@@ -38,7 +38,8 @@ namespace TencentChat.Admin.Client.Paging
             var response = await _session.Transport.SendAsync<GetContactGroupRequest, GetContactGroupResponse>(
                 ChatCommand.GetContactGroup, request, _log, cancellationToken).ConfigureAwait(false);
             var items = response.ContactItem ?? new WireContactItem[0];
-            _log.Verbose($"get_contact_group {Account}: page {PagesFetched + 1}, {items.Length} records, CompleteFlag {response.CompleteFlag}.");
+            if (_log.IsEnabled(ChatLogLevel.Verbose))
+                _log.Verbose($"get_contact_group {Account}: page {PagesFetched + 1}, {items.Length} records, CompleteFlag {response.CompleteFlag}.");
 
             _names.Add(response.GroupItem);
             if (response.GroupItem != null)

@@ -48,7 +48,8 @@ namespace TencentChat.Admin.Client.Paging
             // Raised here, once the transport has seen ErrorCode 0: a failure answer is reported by its code whatever its items hold.
             if (items.Fault != null) throw items.Fault;
             List<ChatConversation> page = items.Conversations;
-            _log.Verbose($"get_list {Account}: page {PagesFetched + 1}, {page.Count} conversations, CompleteFlag {response.CompleteFlag}.");
+            if (_log.IsEnabled(ChatLogLevel.Verbose))
+                _log.Verbose($"get_list {Account}: page {PagesFetched + 1}, {page.Count} conversations, CompleteFlag {response.CompleteFlag}.");
 
             ContactGroupNames names = await GroupNamesFor(page, response.GroupItem, cancellationToken).ConfigureAwait(false);
             foreach (var conversation in page)

@@ -121,8 +121,9 @@ namespace TencentChat.Admin.Client.Transport
                     throw failure;
 
                 Statistics.CountRetry();
-                log.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} (attempt {2} of {3}); retrying in {4:0.00} s.",
-                    command.Name, Describe(failure), attempt, _retry.MaxAttempts, delay.TotalSeconds));
+                if (log.IsEnabled(ChatLogLevel.Verbose))
+                    log.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} (attempt {2} of {3}); retrying in {4:0.00} s.",
+                        command.Name, Describe(failure), attempt, _retry.MaxAttempts, delay.TotalSeconds));
                 if (delay > TimeSpan.Zero)
                 {
                     await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
@@ -190,7 +191,9 @@ namespace TencentChat.Admin.Client.Transport
             timeout.CancelAfter(_requestTimeout);
 
             Statistics.CountRequest();
-            log.Debug($"POST {url} ({body.Length} bytes, random {random})");
+            // The URL holds the UserSig: the line is only built (and redacted) for a caller who listens to Debug.
+            if (log.IsEnabled(ChatLogLevel.Debug))
+                log.Debug($"POST {url} ({body.Length} bytes, random {random})");
             var watch = Stopwatch.StartNew();
             HttpResponseMessage? response = null;
             PooledResponseBody content;
@@ -218,7 +221,8 @@ namespace TencentChat.Admin.Client.Transport
             using (response)
             using (content)
             {
-                log.Debug($"{command.Name}: HTTP {(int)response.StatusCode}, {content.Length} bytes in {watch.ElapsedMilliseconds} ms");
+                if (log.IsEnabled(ChatLogLevel.Debug))
+                    log.Debug($"{command.Name}: HTTP {(int)response.StatusCode}, {content.Length} bytes in {watch.ElapsedMilliseconds} ms");
                 if ((int)response.StatusCode != 200)
                     throw TransportFailures.FromHttpStatus(command.Name, endpoint, (int)response.StatusCode, response.ReasonPhrase, _redactor);
                 return ResponseParsing.Parse(command.Name, response.Content.Headers.ContentType?.MediaType, content.Bytes, responseType, _redactor);

@@ -8,7 +8,8 @@ namespace TencentChat.Admin.Commands
     /// <remarks>
     /// Conversations come from -Account with -ConversationId, -PeerAccount or -GroupId, or from the pipeline (e.g.
     /// Get-ChatConversation output), and are sent to update_contact_group in batches of at most 100 per owner account and
-    /// group. A conversation Tencent refuses, or whose request failed as a whole (e.g. throttling that outlasted the
+    /// group, up to -ThrottleLimit (default 16) owner accounts at once, one account's requests one after the other in
+    /// input order. A conversation Tencent refuses, or whose request failed as a whole (e.g. throttling that outlasted the
     /// retries), is written as an error whose target can be piped back to retry. A group the user does not have is
     /// ContactGroupNotFound.
     /// </remarks>

@@ -73,7 +73,7 @@ namespace TencentChat.Admin.Commands
         {
             var filter = new ContactGroupNameFilter(batch.Items.Any(names => names == null) ? null : batch.Items.SelectMany(n => n!).Distinct().ToArray());
             string account = batch.Key;
-            StartAccountWork(account, ThrottleLimit, null, async (output, cancellationToken) =>
+            StartAccountWork(account, null, async (output, cancellationToken) =>
             {
                 var pager = new ContactGroupPager(ActiveSession, account, Log);
                 HashSet<int>? wanted = null;

@@ -11,8 +11,9 @@ namespace TencentChat.Admin.Commands
     /// <para>
     /// Conversations come from -ConversationId, -PeerAccount and -GroupId, or from the pipeline, where they are collected
     /// per owner account and group name; each account gets one group per name (-Name binds by property name too, so
-    /// Get-ChatContactGroup's objects and CSV rows each name their own). The first 100 conversations are sent with create_contact_group and
-    /// the rest follow 100 per update_contact_group request.
+    /// Get-ChatContactGroup's objects and CSV rows each name their own). The first 100 conversations are sent with
+    /// create_contact_group and the rest follow 100 per update_contact_group request. Up to -ThrottleLimit (default 16) accounts are worked on at
+    /// once; each account's create and updates follow each other in order.
     /// </para>
     /// <para>
     /// Before writing, it reads the user's groups and refuses a 21st group (TooManyContactGroups). It writes the group;
@@ -97,6 +98,8 @@ namespace TencentChat.Admin.Commands
         [ValidateNotNullOrEmpty]
         public string[]? GroupId { get; set; }
 
+        protected override string ProgressItemName => "conversations";
+
         protected override void Process() =>
             _conversationsByGroup.Add((Account, Name), ConversationInput.Parse(ConversationId, PeerAccount, GroupId, WriteItemError));
 
@@ -106,10 +109,19 @@ namespace TencentChat.Admin.Commands
             string target = ConversationInput.DescribeGroup(account, name);
             if (!ShouldProcess(target, $"Create with {batch.Items.Count} conversation(s)"))
                 return;
-            ContactGroupCreation created = Await(ct => ContactGroupEditing.CreateAsync(ActiveSession, account, name, batch.Items, Log, ct));
-            if (created.Group != null) WriteObject(created.Group);
-            else if (created.Conversations.Count == 0) WriteItemError(created.Failure!, target);
-            WriteChanges(created.Conversations, passThru: false);
+            // One job per account: the create and the updates that add the rest follow each other in order.
+            QueueWrite(account, target, async ct =>
+            {
+                ContactGroupCreation created = await ContactGroupEditing.CreateAsync(ActiveSession, account, name, batch.Items, Log, ct).ConfigureAwait(false);
+                // Without conversations a session-wide failure has no change to carry it: throw it, so it stops everything.
+                if (created.Failure is { IsSessionWide: true } && created.Conversations.Count == 0) throw created.Failure;
+                return created;
+            }, created =>
+            {
+                if (created.Group != null) WriteObject(created.Group);
+                else if (created.Conversations.Count == 0) WriteItemError(created.Failure!, target);
+                WriteChanges(created.Conversations, passThru: false);
+            }, created => created.Conversations);
         }
     }
 }

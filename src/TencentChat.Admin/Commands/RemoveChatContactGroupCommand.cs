@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -10,7 +9,8 @@ namespace TencentChat.Admin.Commands
     /// <remarks>
     /// Sends one del_contact_group request per group and takes Get-ChatContactGroup output. The conversations in a group
     /// are not deleted; they only lose that group. ConfirmImpact is High, so it asks before each group unless
-    /// -Confirm:$false.
+    /// -Confirm:$false. Requests for up to -ThrottleLimit (default 16) owner accounts run at once; one account's groups are
+    /// deleted one after the other in input order.
     /// </remarks>
     /// <example>
     /// <code>
@@ -46,22 +46,20 @@ namespace TencentChat.Admin.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        protected override string ProgressItemName => "conversation groups";
+
         protected override void Process()
         {
+            string account = Account;
             foreach (string name in Name)
             {
-                string target = ConversationInput.DescribeGroup(Account, name);
+                string target = ConversationInput.DescribeGroup(account, name);
                 if (!ShouldProcess(target, "Delete conversation group (its conversations stay)"))
                     continue;
-                try
+                QueueWrite(account, target, ct => ContactGroupEditing.DeleteAsync(ActiveSession, account, name, Log, ct), deleted =>
                 {
-                    ChatContactGroup deleted = Await(ct => ContactGroupEditing.DeleteAsync(ActiveSession, Account, name, Log, ct));
                     if (PassThru) WriteObject(deleted);
-                }
-                catch (ChatAdminException e)
-                {
-                    WriteItemError(e, target);
-                }
+                });
             }
         }
     }

@@ -7,7 +7,9 @@ namespace TencentChat.Admin.Commands
     /// <summary>Removes conversations from a user's conversation group.</summary>
     /// <remarks>
     /// The conversations themselves stay in the owner's conversation list; only their membership in the group changes.
-    /// They are sent to update_contact_group in batches of at most 100 per owner account and group.
+    /// They are sent to update_contact_group in batches of at most 100 per owner account and group. Requests for up to
+    /// -ThrottleLimit (default 16) owner accounts run at once; one account's requests go one after the other in input
+    /// order, and its results are written in that order.
     /// </remarks>
     /// <example>
     /// <code>

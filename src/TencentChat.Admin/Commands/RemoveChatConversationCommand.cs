@@ -9,7 +9,9 @@ namespace TencentChat.Admin.Commands
     /// <remarks>
     /// <para>
     /// Sends one delete request per conversation, which is what the API takes. ConfirmImpact is High: it asks before
-    /// every conversation unless -Confirm:$false, and -WhatIf lists what it would delete and sends nothing.
+    /// every conversation unless -Confirm:$false, and -WhatIf lists what it would delete and sends nothing. Requests for
+    /// up to -ThrottleLimit (default 16) owner accounts run at once; one account's conversations are deleted one after
+    /// the other in input order, and their results are written in that order.
     /// </para>
     /// <para>
     /// -ClearHistory also deletes the conversation's roaming (cloud) message history, which cannot be undone, and asks
@@ -67,14 +69,18 @@ namespace TencentChat.Admin.Commands
         protected override void Process()
         {
             string action = ClearHistory ? "Delete conversation and its message history" : "Delete conversation";
+            string account = Account;
+            bool clearHistory = ClearHistory;
             foreach (ConversationKey key in ApprovedConversations(action))
             {
-                string target = ConversationInput.Describe(Account, key);
-                if (ClearHistory && !Force && !ShouldContinue(
+                string target = ConversationInput.Describe(account, key);
+                if (clearHistory && !Force && !ShouldContinue(
                         $"Deleting {target} with -ClearHistory also deletes its message history on the server. This cannot be undone.",
                         "Delete message history?", ref _yesToAll, ref _noToAll))
                     continue;
-                WriteChanges(new[] { Await(ct => ConversationDeletion.DeleteAsync(ActiveSession, Account, key, ClearHistory, Log, ct)) }, PassThru);
+                // delete takes one conversation per request.
+                QueueChanges(account, async ct => new[] { await ConversationDeletion.DeleteAsync(ActiveSession, account, key, clearHistory, Log, ct).ConfigureAwait(false) },
+                    PassThru);
             }
         }
     }

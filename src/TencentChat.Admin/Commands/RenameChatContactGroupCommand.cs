@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -9,7 +8,8 @@ namespace TencentChat.Admin.Commands
     /// <summary>Renames a user's conversation group.</summary>
     /// <remarks>
     /// The group keeps its ContactGroupId and its conversations. The group can be piped from Get-ChatContactGroup, whose
-    /// Account and Name bind -Account and -Name.
+    /// Account and Name bind -Account and -Name. Requests for up to -ThrottleLimit (default 16) owner accounts run at once;
+    /// one account's renames go one after the other in input order.
     /// </remarks>
     /// <example>
     /// <code>
@@ -41,24 +41,22 @@ namespace TencentChat.Admin.Commands
         [ArgumentCompleter(typeof(Completion.ContactGroupNameCompleter))]
         public string NewName { get; set; } = string.Empty;
 
+        protected override string ProgressItemName => "conversation groups";
+
         /// <summary>Writes the renamed group.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
         protected override void Process()
         {
-            string target = ConversationInput.DescribeGroup(Account, Name);
-            if (!ShouldProcess(target, $"Rename to '{NewName}'"))
+            string account = Account, name = Name, newName = NewName;
+            string target = ConversationInput.DescribeGroup(account, name);
+            if (!ShouldProcess(target, $"Rename to '{newName}'"))
                 return;
-            try
+            QueueWrite(account, target, ct => ContactGroupEditing.RenameAsync(ActiveSession, account, name, newName, Log, ct), renamed =>
             {
-                ChatContactGroup renamed = Await(ct => ContactGroupEditing.RenameAsync(ActiveSession, Account, Name, NewName, Log, ct));
                 if (PassThru) WriteObject(renamed);
-            }
-            catch (ChatAdminException e)
-            {
-                WriteItemError(e, target);
-            }
+            });
         }
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Errors;
-using TencentChat.Admin.Client.FanOut;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -50,20 +49,10 @@ namespace TencentChat.Admin.Commands
     [OutputType(typeof(ChatContactGroupRecord))]
     public sealed class SearchChatContactGroupCommand : ConversationCmdlet
     {
-        /// <summary>
-        /// How many owner accounts are searched at once, 1 to 256. The default, 16, makes about 160 requests per second
-        /// at Tencent's typical 100 ms answer: close to the 200 calls/s the API allows, with room for other work (and
-        /// -RateLimit paces faster answers anyway). 1 sends one request after the other, as before -ThrottleLimit
-        /// existed. Requests for one account go one after the other, so its records keep their order.
-        /// </summary>
-        [Parameter]
-        [ValidateRange(1, ThrottleLimits.Maximum)]
-        public int ThrottleLimit { get; set; } = ThrottleLimits.Default;
-
         protected override void Process() => QueueForBatches(RequestedConversations(), ContactGroupSearch.MaxItemsPerRequest, Search);
 
         private void Search(KeyedBatch<(string Account, string? ContactGroupName), ConversationKey> batch) =>
-            StartAccountWork(batch.Key.Account, ThrottleLimit, null, async (output, cancellationToken) =>
+            StartAccountWork(batch.Key.Account, null, async (output, cancellationToken) =>
             {
                 IReadOnlyList<ChatContactGroupRecord> records;
                 try

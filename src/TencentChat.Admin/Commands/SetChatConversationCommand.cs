@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Errors;
-using TencentChat.Admin.Client.FanOut;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Infrastructure;
@@ -112,11 +111,6 @@ namespace TencentChat.Admin.Commands
         [ArgumentCompleter(typeof(Completion.ContactGroupNameCompleter))]
         public string[]? ContactGroupNames { get; set; }
 
-        /// <summary>How many owner accounts are worked on at once, 1 to 256 (default 16); each account's batches run in order.</summary>
-        [Parameter]
-        [ValidateRange(1, ThrottleLimits.Maximum)]
-        public int ThrottleLimit { get; set; } = ThrottleLimits.Default;
-
         /// <summary>Writes a ChatConversationUpdate for each conversation that is now as asked, changed or not.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -144,7 +138,7 @@ namespace TencentChat.Admin.Commands
 
         /// <summary>Reads a batch's state, asks ShouldProcess per conversation that differs on the pipeline thread, then writes the approved differences.</summary>
         private void Sync(KeyedBatch<string, (ConversationKey Conversation, DesiredConversationState Desired)> batch) =>
-            StartAccountWork(batch.Key, ThrottleLimit, null, async (output, cancellationToken) =>
+            StartAccountWork(batch.Key, null, async (output, cancellationToken) =>
             {
                 var plan = await ConversationStateSync.PlanAsync(ActiveSession, batch.Key, batch.Items, Log, cancellationToken).ConfigureAwait(false);
                 var approved = new List<PlannedConversationUpdate>();

@@ -15,9 +15,11 @@ namespace TencentChat.Admin.Commands
     /// </para>
     /// <para>
     /// Conversations come from -Account with -ConversationId, -PeerAccount or -GroupId, or from the pipeline. They are
-    /// sent to mark_contact 100 per request per owner account, each asked about with ShouldProcess first. Every
-    /// conversation Tencent refuses, or whose request failed as a whole, is written as an error whose target (its
-    /// ChatConversationChange) can be piped back to retry; -PassThru writes the ones that succeeded.
+    /// sent to mark_contact 100 per request per owner account, each asked about with ShouldProcess first; requests for up
+    /// to -ThrottleLimit (default 16) owner accounts run at once, and one account's requests go one after the other in
+    /// input order, its results written in that order. Every conversation Tencent refuses, or whose request failed as a
+    /// whole, is written as an error whose target (its ChatConversationChange) can be piped back to retry; -PassThru
+    /// writes the ones that succeeded.
     /// </para>
     /// </remarks>
     /// <example>
@@ -74,6 +76,6 @@ namespace TencentChat.Admin.Commands
         protected override void Process() => QueueForBatches(ApprovedConversations(_change!.ToString()), ConversationMarking.MaxItemsPerRequest, Mark);
 
         private void Mark(KeyedBatch<(string Account, string? ContactGroupName), ConversationKey> batch) =>
-            WriteChanges(Await(ct => ConversationMarking.MarkAsync(ActiveSession, batch.Key.Account, batch.Items, _change!, Log, ct)), PassThru);
+            QueueChanges(batch.Key.Account, ct => ConversationMarking.MarkAsync(ActiveSession, batch.Key.Account, batch.Items, _change!, Log, ct), PassThru);
     }
 }

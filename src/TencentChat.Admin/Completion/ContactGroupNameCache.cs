@@ -60,8 +60,8 @@ namespace TencentChat.Admin.Completion
             {
                 try
                 {
-                    // The log is dropped: completion has no stream to write it to.
-                    var log = new ChatLog(session.Redactor);
+                    // Completion has no stream to write a log to: keep no Verbose or Debug line (warnings are dropped with the log).
+                    var log = new ChatLog(session.Redactor, verbose: false, debug: false);
                     IReadOnlyList<ChatContactGroup> groups = Task.Run(() => ContactGroupPager.GetGroupsAsync(session, account, log, timeout.Token))
                         .GetAwaiter().GetResult();
                     var names = new string[groups.Count];

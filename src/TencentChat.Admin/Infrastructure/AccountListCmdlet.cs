@@ -21,17 +21,6 @@ namespace TencentChat.Admin.Infrastructure
         public string[] Account { get; set; } = new string[0];
 
         /// <summary>
-        /// How many accounts are read at once, 1 to 256. The default, 16, makes about 160 requests per second at
-        /// Tencent's typical 100 ms answer: close to the 200 calls/s each API allows, with room for other work (and
-        /// -RateLimit paces faster answers anyway). 1 reads one account after the other, as before -ThrottleLimit
-        /// existed. Each account's objects keep the server's order; objects of different accounts may interleave, and at
-        /// most one page per account in flight is fetched ahead of the pipeline.
-        /// </summary>
-        [Parameter]
-        [ValidateRange(1, ThrottleLimits.Maximum)]
-        public int ThrottleLimit { get; set; } = ThrottleLimits.Default;
-
-        /// <summary>
         /// Starts <paramref name="read"/> for each account of the current pipeline object, up to -ThrottleLimit at once,
         /// writing meanwhile what earlier accounts delivered; a client failure becomes a non-terminating error targeting
         /// the account. <paramref name="read"/> runs off the pipeline thread and writes only through its AccountOutput.
@@ -41,7 +30,7 @@ namespace TencentChat.Admin.Infrastructure
             // All accounts come from -Account when nothing is piped in, so the total is known for the progress bar.
             int? total = MyInvocation.ExpectingInput ? (int?)null : Account.Length;
             foreach (string account in Account)
-                StartAccountWork(account, ThrottleLimit, total, (output, cancellationToken) => read(account, output, cancellationToken));
+                StartAccountWork(account, total, (output, cancellationToken) => read(account, output, cancellationToken));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Runtime.ExceptionServices;
 using System.Threading;
@@ -22,14 +23,17 @@ namespace TencentChat.Admin.Infrastructure
     /// The protected API, all called from Begin, Process or End on the pipeline thread:
     /// <list type="bullet">
     /// <item><see cref="Await{T}"/>: one client call, waited for (log lines written meanwhile).</item>
-    /// <item><see cref="StartAccountWork"/>: a job for one owner account on the fan-out, up to -ThrottleLimit accounts at
-    /// once, jobs of one account one after the other in call order; the job writes through its AccountOutput.</item>
+    /// <item><see cref="StartAccountWork"/>: a read job for one owner account on the fan-out, up to -ThrottleLimit accounts
+    /// at once, jobs of one account one after the other in call order; the job writes through its AccountOutput.</item>
+    /// <item><see cref="QueueWrite{T}"/> and <see cref="QueueChanges"/>: one write request for one owner account on the
+    /// same fan-out; returns to the pipeline at once, the result is written later, in input order per account.</item>
     /// <item><see cref="FlushedAtEnd{TKey,TItem}"/>: registers a batcher whose rest the base sends after End.</item>
     /// <item><see cref="WriteChanges"/>, and <see cref="ChatCmdlet.WriteItemError"/>: per-item results of writes.</item>
     /// </list>
     /// After End the base flushes the registered batchers and waits until every job has finished and everything they
     /// delivered is written (progress completed), so a subclass never chains End or finishes the fan-out itself.
-    /// ShouldProcess is the cmdlet's own business, asked on the pipeline thread before the item is handed to any of these.
+    /// ShouldProcess is the cmdlet's own business, asked on the pipeline thread before the item is handed to any of these,
+    /// so -WhatIf sends nothing, -Confirm asks item by item and "No to All" stops the queueing.
     /// </remarks>
     public abstract class ChatApiCmdlet : ChatCmdlet
     {
@@ -45,6 +49,18 @@ namespace TencentChat.Admin.Infrastructure
         [Parameter]
         [ValidateNotNull]
         public ChatSession? Session { get; set; }
+
+        /// <summary>
+        /// How many owner accounts are worked on at once, 1 to 256. The default, 16, makes about 160 requests per second at
+        /// Tencent's typical 100 ms answer: close to the 200 calls/s each API allows, with room for other work (and
+        /// -RateLimit paces faster answers anyway). 1 sends one request after the other. Requests for one account always go
+        /// one after the other in input order, so each account's output keeps its order (the server's order for reads, the
+        /// input order for writes); output of different accounts may interleave. A read fetches at most one page per
+        /// account in flight ahead of the pipeline.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, ThrottleLimits.Maximum)]
+        public int ThrottleLimit { get; set; } = ThrottleLimits.Default;
 
         /// <summary>The session this command works with (set before Begin).</summary>
         protected ChatSession ActiveSession { get; private set; } = null!;
@@ -85,26 +101,67 @@ namespace TencentChat.Admin.Infrastructure
         }
 
         /// <summary>
-        /// Starts <paramref name="job"/> for <paramref name="account"/> as soon as fewer than <paramref name="throttleLimit"/>
+        /// Starts the read <paramref name="job"/> for <paramref name="account"/> as soon as fewer than -ThrottleLimit
         /// accounts are in flight, first writing on the pipeline thread what earlier jobs have delivered. A job's failure
         /// is written as a non-terminating error targeting the account, unless it is session-wide (see
         /// <see cref="AccountFanOut"/>). The base waits for every job after End.
         /// </summary>
         /// <param name="account">The owner account: jobs of one account run one after the other.</param>
-        /// <param name="throttleLimit">-ThrottleLimit; the first call's value holds for the command.</param>
-        /// <param name="totalAccounts">How many accounts the command will start, when known (for progress).</param>
+        /// <param name="totalAccounts">How many accounts the command will start, when known (for progress); the first call's value holds.</param>
         /// <param name="job">Runs off the pipeline thread and writes only through its AccountOutput.</param>
-        protected void StartAccountWork(string account, int throttleLimit, int? totalAccounts, Func<AccountOutput, CancellationToken, Task> job)
+        protected void StartAccountWork(string account, int? totalAccounts, Func<AccountOutput, CancellationToken, Task> job)
         {
-            if (_fanOut == null)
-            {
-                _fanOut = new AccountFanOut(throttleLimit, ReportAccountFailure, StopToken);
-                _progress = new FanOutProgress(_fanOut, ActiveSession, ProgressItemName, totalAccounts);
-            }
-            AccountFanOut fanOut = _fanOut;
+            AccountFanOut fanOut = FanOut(totalAccounts);
             PumpAccountWorkUntil(() => !fanOut.HasDelivery && fanOut.CanStart);
             fanOut.Start(account, job);
         }
+
+        /// <summary>
+        /// Queues one write for <paramref name="account"/> on the fan-out and returns to the pipeline without waiting for a
+        /// slot (only when a very long queue has built up does it wait, see <see cref="AccountFanOut.QueueLimit"/>).
+        /// <paramref name="send"/> runs off the pipeline thread, after every earlier write of the same account has finished,
+        /// so one account's requests go in input order; then <paramref name="write"/> writes its result on the pipeline
+        /// thread, in the same order. A failure <paramref name="send"/> throws is written with <paramref name="target"/>;
+        /// a session-wide one, thrown or among the result's <paramref name="changesOf"/>, stops the whole command at once
+        /// (requests in flight are cancelled, nothing more is sent, results of writes already made are still written).
+        /// Ask ShouldProcess before calling this.
+        /// </summary>
+        /// <param name="account">The owner account.</param>
+        /// <param name="target">The error target when <paramref name="send"/> throws: something that pipes back into the cmdlet.</param>
+        /// <param name="send">The client call.</param>
+        /// <param name="write">Writes the result (objects, per-item errors).</param>
+        /// <param name="changesOf">The per-conversation results inside the result, when it has them: counted for progress and checked for session-wide failures.</param>
+        protected void QueueWrite<T>(string account, object? target, Func<CancellationToken, Task<T>> send, Action<T> write,
+            Func<T, IReadOnlyList<ChatConversationChange>>? changesOf = null)
+        {
+            AccountFanOut fanOut = FanOut(null);
+            PumpAccountWorkUntil(() => fanOut.CanQueue);
+            fanOut.Start(account, async (output, cancellationToken) =>
+            {
+                T result;
+                try
+                {
+                    result = await send(cancellationToken).ConfigureAwait(false);
+                }
+                catch (ChatAdminException e) when (!e.IsSessionWide)
+                {
+                    output.Post(1, () => WriteItemError(e, target));
+                    return;
+                }
+                IReadOnlyList<ChatConversationChange>? changes = changesOf?.Invoke(result);
+                ChatAdminException? sessionWide = changes?.Select(c => c.Failure).FirstOrDefault(f => f != null && f.IsSessionWide);
+                if (sessionWide != null)
+                    throw sessionWide;
+                output.Post(changes?.Count ?? 1, () => write(result));
+            });
+        }
+
+        /// <summary>
+        /// <see cref="QueueWrite{T}"/> for a conversation write: its per-conversation changes are written with
+        /// <see cref="WriteChanges"/> (failures as errors whose target pipes back, successes with -PassThru).
+        /// </summary>
+        protected void QueueChanges(string account, Func<CancellationToken, Task<IReadOnlyList<ChatConversationChange>>> send, bool passThru) =>
+            QueueWrite(account, null, send, changes => WriteChanges(changes, passThru), changes => changes);
 
         /// <summary>
         /// Registers <paramref name="batcher"/>, whose batches start work as they fill: after End the base sends what is
@@ -129,7 +186,25 @@ namespace TencentChat.Admin.Infrastructure
             }
         }
 
-        /// <summary>Writes everything the jobs of <see cref="StartAccountWork"/> still deliver, until all have finished.</summary>
+        /// <summary>Writes what finished jobs have handed over, without waiting for more (after each Process).</summary>
+        private protected override void AfterProcess()
+        {
+            if (_fanOut == null) return;
+            AccountFanOut fanOut = _fanOut;
+            PumpAccountWorkUntil(() => !fanOut.HasDelivery);
+        }
+
+        private AccountFanOut FanOut(int? totalAccounts)
+        {
+            if (_fanOut == null)
+            {
+                _fanOut = new AccountFanOut(ThrottleLimit, ReportAccountFailure, StopToken);
+                _progress = new FanOutProgress(_fanOut, ActiveSession, ProgressItemName, totalAccounts);
+            }
+            return _fanOut;
+        }
+
+        /// <summary>Writes everything the jobs still deliver, until all have finished.</summary>
         private void FinishAccountWork()
         {
             if (_fanOut == null) return;

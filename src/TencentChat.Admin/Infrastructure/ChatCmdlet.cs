@@ -26,18 +26,26 @@ namespace TencentChat.Admin.Infrastructure
     {
         private Redactor _redactor = new Redactor();
         private ChatLog? _log;
+        private bool _verbose;
+        private bool _debug;
 
         /// <summary>
         /// Where client code sends its diagnostic lines; they reach the Verbose, Debug and Warning streams when the base
         /// drains it (after every Begin, Process and End, and while <see cref="ChatApiCmdlet"/> waits for client work).
+        /// Verbose and Debug lines are kept only when this command's caller listens to them.
         /// </summary>
-        protected ChatLog Log => _log ??= new ChatLog(_redactor);
+        protected ChatLog Log => _log ??= new ChatLog(_redactor, _verbose, _debug);
 
-        protected sealed override void BeginProcessing() => Guarded(() =>
+        protected sealed override void BeginProcessing()
         {
-            Prepare();
-            Begin();
-        }, beginning: true);
+            _verbose = Listens("Verbose", "VerbosePreference");
+            _debug = Listens("Debug", "DebugPreference");
+            Guarded(() =>
+            {
+                Prepare();
+                Begin();
+            }, beginning: true);
+        }
 
         protected sealed override void ProcessRecord()
         {
@@ -122,6 +130,20 @@ namespace TencentChat.Admin.Infrastructure
                     default: WriteVerbose(text); break;
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether WriteVerbose or WriteDebug would show anything: the -Verbose/-Debug switch when given, otherwise the
+        /// preference variable in the caller's scope (anything but SilentlyContinue and Ignore shows).
+        /// </summary>
+        private bool Listens(string commonParameter, string preferenceVariable)
+        {
+            if (MyInvocation.BoundParameters.TryGetValue(commonParameter, out object? given))
+                return given is SwitchParameter option ? option.IsPresent : LanguagePrimitives.IsTrue(given);
+            object? preference = SessionState.PSVariable.GetValue(preferenceVariable);
+            if (preference == null || !LanguagePrimitives.TryConvertTo(preference, out ActionPreference action))
+                return false;
+            return action != ActionPreference.SilentlyContinue && action != ActionPreference.Ignore;
         }
 
         private void Guarded(Action action, bool beginning = false)

@@ -39,6 +39,8 @@ namespace TencentChat.Admin.Infrastructure
         [ValidateNotNullOrEmpty]
         public string[]? GroupId { get; set; }
 
+        protected override string ProgressItemName => "conversations";
+
         /// <summary>The conversations of the current pipeline object; bad ids and a bad -Account are written as errors and skipped.</summary>
         protected IReadOnlyList<ConversationKey> RequestedConversations()
         {
@@ -87,8 +89,8 @@ namespace TencentChat.Admin.Infrastructure
         protected void QueueMemberChanges(bool add, string contactGroupName, bool passThru)
         {
             var approved = ApprovedConversations((add ? "Add to " : "Remove from ") + "conversation group '" + contactGroupName + "'");
-            QueueForBatches(approved, ContactGroupEditing.MaxConversationsPerRequest, batch => WriteChanges(Await(ct =>
-                ContactGroupEditing.ChangeMembersAsync(ActiveSession, batch.Key.Account, batch.Key.ContactGroupName!, add, batch.Items, Log, ct)), passThru),
+            QueueForBatches(approved, ContactGroupEditing.MaxConversationsPerRequest, batch => QueueChanges(batch.Key.Account, ct =>
+                ContactGroupEditing.ChangeMembersAsync(ActiveSession, batch.Key.Account, batch.Key.ContactGroupName!, add, batch.Items, Log, ct), passThru),
                 contactGroupName);
         }
     }

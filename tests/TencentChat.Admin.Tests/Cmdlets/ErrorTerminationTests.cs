@@ -14,11 +14,11 @@ namespace TencentChat.Admin.Tests.Cmdlets;
 public sealed class ErrorTerminationTests(SharedPowerShellScope shared) : IClassFixture<SharedPowerShellScope>
 {
     // Two items each, so the second shows whether the pipeline went on; one account at a time, so whether the second
-    // was ever sent is certain (ThrottleLimitTests covers accounts read concurrently).
+    // was ever sent is certain (ThrottleLimitTests and WriteFanOutTests cover accounts worked on concurrently).
     private const string TwoAccountsRead = "Get-ChatConversation user_0001, user_0003 -ThrottleLimit 1";
     private const string TwoAccountsWrite =
         "[pscustomobject]@{ Account = 'user_0001'; ConversationId = 'c2c_user_0002' }, [pscustomobject]@{ Account = 'user_0003'; ConversationId = 'c2c_user_0001' } |" +
-        " Set-ChatConversationMark -Set Star -Confirm:$false";
+        " Set-ChatConversationMark -Set Star -Confirm:$false -ThrottleLimit 1";
 
     public enum Failing { WrongKey, NotAnAdmin, ClosedPort, Disconnected }
 

@@ -19,16 +19,29 @@ public sealed class PartialFailureTests
         }
         """;
 
-    /// <summary>Turns <paramref name="faults"/> on once 150 rows have gone down the pipeline: the first batch of 100 is sent clean.</summary>
+    /// <summary>
+    /// Turns <paramref name="faults"/> on once 150 rows have gone down the pipeline and the emulator has applied the first
+    /// batch of 100 ($firstBatchDone): writes are sent off the pipeline thread, so only the emulator's state tells that
+    /// the first batch went through clean.
+    /// </summary>
     private const string FaultsAfterTheFirstBatch = """
         $script:n = 0
-        function After150 { process { if (++$script:n -eq 150) { $emulator.Faults = $faults }; $_ } }
+        function After150 {
+            process {
+                if (++$script:n -eq 150) {
+                    while (-not (& $firstBatchDone)) { Start-Sleep -Milliseconds 10 }
+                    $emulator.Faults = $faults
+                }
+                $_
+            }
+        }
         """;
 
     private static FaultSettings Always(FaultKind kind, string command) =>
         new() { Rates = new Dictionary<FaultKind, double> { [kind] = 1.0 }, Commands = new[] { command } };
 
-    private static Dictionary<string, object?> Faults(PowerShellScope ps, FaultSettings faults) => new() { ["emulator"] = ps.Emulator.Host, ["faults"] = faults };
+    private static Dictionary<string, object?> Faults(PowerShellScope ps, FaultSettings faults, string firstBatchDone) =>
+        new() { ["emulator"] = ps.Emulator.Host, ["faults"] = faults, ["firstBatchDone"] = ScriptBlock.Create(firstBatchDone) };
 
     private static IReadOnlyList<string> Expected(int count) => Enumerable.Range(0, count).Select(i => $"c2c_peer_{i:D4}").ToList();
 
@@ -51,10 +64,11 @@ public sealed class PartialFailureTests
     /// batch, checks each conversation came out once, then pipes the error targets back into <paramref name="retry"/> with
     /// the faults off and checks exactly the failed ones come out, succeeded.
     /// </summary>
-    private static (PowerShellRun Run, List<ChatConversationChange> Failed) FailThenRetry(PowerShellScope ps, string write, string retry, FaultSettings faults)
+    private static (PowerShellRun Run, List<ChatConversationChange> Failed) FailThenRetry(PowerShellScope ps, string write, string retry, FaultSettings faults,
+        string firstBatchDone)
     {
         var run = ps.Run(Rows + FaultsAfterTheFirstBatch + $"Rows user_0001 250 | After150 | {write} -PassThru -Confirm:$false -ErrorVariable failed",
-            Faults(ps, faults));
+            Faults(ps, faults, firstBatchDone));
         var failed = AssertEachConversationOnce(run, 250, succeeded: 100);
 
         ps.Emulator.Host.ClearFaults();
@@ -70,7 +84,8 @@ public sealed class PartialFailureTests
     {
         await using var ps = await PowerShellScope.StartAsync();
 
-        var (run, failed) = FailThenRetry(ps, "Set-ChatConversationMark -Set Star", "Set-ChatConversationMark -Set Star", Always(FaultKind.Http502, "mark_contact"));
+        var (run, failed) = FailThenRetry(ps, "Set-ChatConversationMark -Set Star", "Set-ChatConversationMark -Set Star", Always(FaultKind.Http502, "mark_contact"),
+            "$emulator.State.GetContactRecord('user_0001', 'C2C', 'peer_0099').StandardMark -eq 1");
 
         Assert.All(failed, c => Assert.Equal(("user_0001", false, ChatConversationActions.Mark), (c.Account, c.Succeeded, c.Action)));
         Assert.All(run.Errors, e => Assert.Equal(("HttpError", ErrorCategory.ResourceUnavailable), (e.FullyQualifiedErrorId.Split(',')[0], e.CategoryInfo.Category)));
@@ -84,7 +99,8 @@ public sealed class PartialFailureTests
 
         // The retry binds -ContactGroupName from the targets.
         var (_, failed) = FailThenRetry(ps, "Add-ChatContactGroupMember -ContactGroupName group_0002", "Add-ChatContactGroupMember",
-            Always(FaultKind.ServerError50004, "update_contact_group"));
+            Always(FaultKind.ServerError50004, "update_contact_group"),
+            "($emulator.State.GetGroups('user_0001') | Where-Object Name -eq 'group_0002').ConversationCount -ge 101");
 
         Assert.All(failed, c => Assert.Equal(("user_0001", "group_0002", 50004), (c.Account, c.ContactGroupName, c.ResultCode)));
         Assert.Equal(250, ps.Emulator.Host.State.GetGroups("user_0001").Single(g => g.Name == "group_0002").ConversationCount - 1); // + user_0002 from the seed

@@ -6,7 +6,7 @@ using TencentChat.Emulator.Hosting;
 
 namespace TencentChat.Admin.Tests.Cmdlets;
 
-/// <summary>-ThrottleLimit and progress of the read cmdlets, run in a real runspace against the emulator.</summary>
+/// <summary>-ThrottleLimit and progress of the read cmdlets (and stopping, of reads and writes), run in a real runspace against the emulator.</summary>
 public sealed class ThrottleLimitTests
 {
     private const string Accounts = "1..60 | ForEach-Object { 'user_{0:D6}' -f $_ }";
@@ -95,11 +95,13 @@ public sealed class ThrottleLimitTests
         Assert.Empty(silentByParameter.Progress);
     }
 
-    [Fact]
-    public async Task Stopping_the_pipeline_cancels_every_request_in_flight_and_starts_no_more()
+    [Theory]
+    [InlineData("Get-ChatConversation -ThrottleLimit 4")]
+    [InlineData("ForEach-Object { [pscustomobject]@{ Account = $_; ConversationId = 'c2c_peer_1' } } | Remove-ChatConversation -Confirm:$false -ThrottleLimit 4")]
+    public async Task Stopping_the_pipeline_cancels_every_request_in_flight_and_starts_no_more(string command)
     {
         await using var ps = await PowerShellScope.StartAsync(SixtyUsers(latencyMs: 2000));
-        using var shell = ps.Create($"{Accounts} | Get-ChatConversation -ThrottleLimit 4");
+        using var shell = ps.Create($"{Accounts} | {command}");
 
         var invocation = shell.BeginInvoke();
         for (int i = 0; i < 200 && ps.Emulator.AllRequests < 4; i++) await Task.Delay(25);

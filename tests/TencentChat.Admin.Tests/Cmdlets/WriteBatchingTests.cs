@@ -25,7 +25,7 @@ public sealed class WriteBatchingTests
 
         var run = ps.Run(Rows + """
             $rows = @(Rows user_0001 150) + @(Rows user_0002 30) + @(Rows user_0001 100 'more')
-            $rows | Set-ChatConversationMark -Set Star -PassThru -Confirm:$false
+            $rows | Set-ChatConversationMark -Set Star -PassThru -Confirm:$false -ThrottleLimit 1
             """);
 
         run.ThrowIfFailed();
@@ -34,7 +34,8 @@ public sealed class WriteBatchingTests
         var changes = run.Objects<ChatConversationChange>();
         Assert.Equal(280, changes.Count);
         Assert.All(changes, c => Assert.True(c.Succeeded));
-        // Full batches go out as they fill (user_0001's first two), the rest when the pipeline ends, in order of first appearance.
+        // Full batches go out as they fill (user_0001's first two), the rest when the pipeline ends, in order of first appearance
+        // (one account at a time here; WriteFanOutTests covers the order per account when accounts run concurrently).
         var expected = Ids("user_0001", 150, "peer").Concat(Ids("user_0001", 50, "more")).Concat(Ids("user_0002", 30, "peer"))
             .Concat(Ids("user_0001", 100, "more").Skip(50)).ToList();
         Assert.Equal(expected, changes.Select(c => c.Account + "/" + c.ConversationId));
@@ -109,7 +110,7 @@ public sealed class WriteBatchingTests
         await using var ps = await PowerShellScope.StartAsync();
 
         var run = ps.Run(Rows + """
-            @(Rows user_0002 60) + @(Rows user_0001 90) + @(Rows user_0002 60 'late') | New-ChatContactGroup -Name team -Confirm:$false
+            @(Rows user_0002 60) + @(Rows user_0001 90) + @(Rows user_0002 60 'late') | New-ChatContactGroup -Name team -Confirm:$false -ThrottleLimit 1
             """);
 
         run.ThrowIfFailed();

@@ -92,11 +92,12 @@ public sealed record PowerShellRun(
     IReadOnlyList<WarningRecord> Warnings,
     IReadOnlyList<VerboseRecord> Verbose,
     IReadOnlyList<ProgressRecord> Progress,
-    Exception? Terminating)
+    Exception? Terminating,
+    IReadOnlyList<DebugRecord> Debug)
 {
     public static PowerShellRun From(PowerShell shell, IEnumerable<PSObject> output, Exception? terminating) => new(
         output.ToList(), shell.Streams.Error.ToList(), shell.Streams.Warning.ToList(), shell.Streams.Verbose.ToList(),
-        shell.Streams.Progress.ToList(), terminating);
+        shell.Streams.Progress.ToList(), terminating, shell.Streams.Debug.ToList());
 
     /// <summary>The output's base objects of type <typeparamref name="T"/>.</summary>
     public IReadOnlyList<T> Objects<T>() => Output.Select(o => o.BaseObject).OfType<T>().ToList();
