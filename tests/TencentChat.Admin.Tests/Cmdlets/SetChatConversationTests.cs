@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Tests.Support;
-using ConversationKind = TencentChat.Emulator.State.ConversationKind;
+using TencentChat.Emulator.Faults;
 
 namespace TencentChat.Admin.Tests.Cmdlets;
 
@@ -31,6 +31,63 @@ public sealed class SetChatConversationTests
         var whatIf = string.Join("\n", ps.Host.Shown);
         Assert.Contains("Clear mark Unread, Fold, Hide, Bit4, Bit5, Bit6, Bit7\" on target \"c2c_user_0002 of user_0001\"", whatIf);
         Assert.Contains("Add to conversation group 'x;y'; add to conversation group 'z'; remove from conversation group 'group_0001'\" on target \"c2c_user_0003 of user_0001\"", whatIf);
+    }
+
+    [Fact]
+    public async Task Objects_from_Get_ChatConversation_restore_what_they_say_including_no_custom_mark()
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+        var run = ps.Run("""
+            $backup = Get-ChatConversation -Account user_0001
+            Set-ChatConversationMark user_0001 -PeerAccount user_0005 -Set Star -CustomMark 'added later' -Confirm:$false
+            Add-ChatContactGroupMember user_0001 -ContactGroupName group_0002 -PeerAccount user_0003 -Confirm:$false
+            $backup | Set-ChatConversation -Confirm:$false -PassThru | Where-Object Changed
+            """).ThrowIfFailed();
+
+        var changed = run.Objects<ChatConversationUpdate>();
+        Assert.Equal(new[] { "c2c_user_0003", "c2c_user_0005" }, changed.Select(u => u.ConversationId).Order());
+        var user0005 = changed.Single(u => u.ConversationId == "c2c_user_0005");
+        Assert.Equal(new[] { "Star" }, user0005.ClearMarks);
+        Assert.Equal((true, ""), (user0005.CustomMarkChanged, user0005.CustomMark));
+        Assert.Equal(new[] { "group_0002" }, changed.Single(u => u.ConversationId == "c2c_user_0003").RemovedFromContactGroups);
+        Assert.Null(ps.Emulator.Host.State.GetContactRecord("user_0001", TencentChat.Emulator.State.ConversationKind.C2C, "user_0005"));
+    }
+
+    [Fact]
+    public async Task Failed_conversations_are_errors_whose_targets_pipe_back_and_finish_the_job()
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+        ps.Emulator.Host.Faults = new FaultSettings { Rates = new Dictionary<FaultKind, double> { [FaultKind.ServerError50004] = 1.0 }, Commands = new[] { "update_contact_group" } };
+        var first = ps.Run("""
+            $rows = @(
+                [pscustomobject]@{ Account = 'user_0001'; ConversationId = 'c2c_user_0002'; Marks = 'Star'; ContactGroupNames = '' }
+                [pscustomobject]@{ Account = 'user_0001'; ConversationId = 'c2c_user_0004'; Marks = 'Shiny' }
+                [pscustomobject]@{ Account = 'user_0001'; ConversationId = 'c2c_user_0005'; CustomMark = 'ok' }
+            )
+            $rows | Set-ChatConversation -Confirm:$false -PassThru -ErrorVariable failed
+            """);
+        Assert.Equal(new[] { "InvalidMark", "ServerError" }, first.ErrorIds.Order());
+        Assert.Equal(new[] { "c2c_user_0005" }, first.Objects<ChatConversationUpdate>().Select(u => u.ConversationId));
+        var target = Assert.IsType<ChatConversationUpdate>(first.Errors.Single(e => e.FullyQualifiedErrorId.StartsWith("ServerError")).TargetObject);
+        Assert.Equal(("c2c_user_0002", "abcde"), (target.ConversationId, target.CustomMark));   // not given: as read, so a retry leaves it
+        Assert.Empty(target.ContactGroupNames!);
+
+        ps.Emulator.Host.ClearFaults();
+        var retry = ps.Run("$failed.TargetObject | Where-Object ConversationId -eq c2c_user_0002 | Set-ChatConversation -Confirm:$false -PassThru").ThrowIfFailed();
+        Assert.True(Assert.Single(retry.Objects<ChatConversationUpdate>()).Succeeded);
+        var record = ps.Emulator.Host.State.GetContactRecord("user_0001", TencentChat.Emulator.State.ConversationKind.C2C, "user_0002")!;
+        Assert.Equal((1UL, "abcde", 0), (record.StandardMark, record.CustomMark, record.GroupIds.Count));
+    }
+
+    [Fact]
+    public async Task Declined_at_Confirm_nothing_is_written_and_the_question_names_the_diff()
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+        var run = ps.Run("Set-ChatConversation user_0001 -PeerAccount user_0002, user_0003 -Marks Star -Confirm");
+        Assert.Empty(run.Errors);
+        Assert.Equal(2, ps.Host.Declined);
+        Assert.Equal(0, Writes(ps));
+        Assert.Contains(ps.Host.Shown, text => text.Contains("Set mark Star; clear mark Unread"));
     }
 }
 
