@@ -53,7 +53,7 @@ internal static class RawGetList
         IsPinned = item.TopFlag == 1,
         LastMessageTime = DateTimeOffset.FromUnixTimeSeconds(item.MsgTime),
         StandardMark = item.StandardMark ?? string.Empty,
-        CustomMark = item.CustomMark,
+        CustomMark = item.CustomMark ?? string.Empty,
     };
 }
 
