@@ -34,4 +34,17 @@ internal static class DotnetProcess
             throw new InvalidOperationException($"dotnet {arguments[0]} exited with {process.ExitCode}: {await stderr}{await stdout}");
         return await stdout;
     }
+
+    /// <summary>
+    /// Runs <paramref name="script"/> in <c>dotnet pwsh -NoProfile -NonInteractive</c> (the repository's 7.6.9) and returns
+    /// the lines it printed that start with <paramref name="tag"/>, split at tabs (tag first).
+    /// </summary>
+    public static async Task<IReadOnlyList<string[]>> RunPowerShellAsync(string directory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout,
+        CancellationToken cancellationToken, string script, string tag)
+    {
+        string output = await RunAsync(directory, environment, timeout, cancellationToken, "pwsh", "-NoProfile", "-NonInteractive", "-Command", script);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('\t')).Where(fields => fields[0] == tag).ToList();
+        return lines.Count > 0 ? lines : throw new InvalidOperationException($"pwsh printed no {tag} line: {output[..Math.Min(output.Length, 2000)]}");
+    }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using TencentChat.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/TencentChat.Benchmarks [-- --only P2,P4]
+// dotnet run -c Release --project benchmarks/TencentChat.Benchmarks [-- --only P2,P4,W]
 // Runs every scenario of ScenarioCatalog in one process, one after the other, each against its own standalone
 // emulator process, and prints one Markdown table (docs/performance.md). Exit code 1 when a target is missed.
 var arguments = args.ToList();
@@ -14,7 +14,7 @@ if (at >= 0 && at + 1 < arguments.Count)
 }
 if (arguments.Count > 0)
 {
-    Console.Error.WriteLine($"Unknown arguments: {string.Join(' ', arguments)}. Use [--only P2,P3,P4,P5].");
+    Console.Error.WriteLine($"Unknown arguments: {string.Join(' ', arguments)}. Use [--only P2,P3,P4,P5,W].");
     return 2;
 }
 
@@ -29,7 +29,8 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 
 var rows = new List<BenchmarkRow>();
 var total = Stopwatch.StartNew();
-foreach (IBenchmarkScenario scenario in ScenarioCatalog.All.Where(s => only == null || only.Contains(s.Id)))
+// An --only entry selects every scenario whose id starts with it: "P2" runs P2 and P2-pwsh, "W" the writes, "P" all P rows.
+foreach (IBenchmarkScenario scenario in ScenarioCatalog.All.Where(s => only == null || only.Any(o => s.Id.StartsWith(o, StringComparison.OrdinalIgnoreCase))))
 {
     var watch = Stopwatch.StartNew();
     Console.Error.WriteLine($"{scenario.Id} {scenario.GetType().Name} …");

@@ -9,8 +9,10 @@ internal static class ScenarioCatalog
     {
         new ListingOverheadScenario(),
         new ListingMemoryScenario(),
+        new PowerShellListingScenario(),
         new SearchBatchingScenario(),
         new FanOutScenario(),
+        new WriteFanOutScenario(),
         new ImportTimeScenario(),
     };
 }

@@ -6,16 +6,16 @@ using TencentChat.Admin.Client.Paging;
 namespace TencentChat.Benchmarks.Scenarios;
 
 /// <summary>
-/// The module's code path for a listing: Get-ChatConversation hands each account to a ConversationPager and,
-/// after each page, drains the session log on the pipeline thread (here the lines are dropped, as PowerShell
-/// drops them when verbose and debug output are off).
+/// The module's code path for a listing: Get-ChatConversation hands each account to a ConversationPager with the log
+/// the cmdlet builds (the session's own redactor, Verbose and Debug off as under PowerShell's default preferences)
+/// and, after each page, drains that log on the pipeline thread.
 /// </summary>
 internal static class ModuleGetList
 {
     /// <summary>Lists every conversation of <paramref name="account"/>; <paramref name="afterPage"/> runs after each page with the page count so far.</summary>
     public static async Task<long> ListAsync(ChatSession session, string account, int maxPages, Action<int>? afterPage, CancellationToken cancellationToken)
     {
-        var log = new ChatLog(new Redactor());
+        ChatLog log = session.CreateLog(verbose: false, debug: false);
         var pager = new ConversationPager(session, account, ChatAssistFlags.All, log);
         long conversations = 0;
         for (int page = 1; page <= maxPages && !pager.IsComplete; page++)

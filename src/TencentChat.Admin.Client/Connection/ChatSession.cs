@@ -171,6 +171,12 @@ namespace TencentChat.Admin.Client.Connection
         }
 
         /// <summary>
+        /// A log whose lines are redacted with this session's own secrets (its key, every UserSig it signed or was given),
+        /// keeping Verbose and Debug lines only when asked: what every cmdlet working with the session logs to.
+        /// </summary>
+        public ChatLog CreateLog(bool verbose, bool debug) => new ChatLog(Redactor, verbose, debug);
+
+        /// <summary>
         /// Signs a UserSig for any UserID with this session's SDKAppID and key (New-ChatUserSig). Fails with NoSecretKey
         /// for a session opened with a ready-made UserSig, which has no key to sign with.
         /// </summary>

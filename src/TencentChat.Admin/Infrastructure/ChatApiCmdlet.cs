@@ -74,7 +74,7 @@ namespace TencentChat.Admin.Infrastructure
         private protected override void Prepare()
         {
             ActiveSession = RequireSession(Session);
-            RedactWith(ActiveSession.Redactor);
+            LogFor(ActiveSession);
         }
 
         private protected override void Complete()

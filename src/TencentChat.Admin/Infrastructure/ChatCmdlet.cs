@@ -25,6 +25,7 @@ namespace TencentChat.Admin.Infrastructure
     public abstract class ChatCmdlet : PSCmdlet, IDisposable
     {
         private Redactor _redactor = new Redactor();
+        private ChatSession? _logSession;
         private ChatLog? _log;
         private bool _verbose;
         private bool _debug;
@@ -34,7 +35,7 @@ namespace TencentChat.Admin.Infrastructure
         /// drains it (after every Begin, Process and End, and while <see cref="ChatApiCmdlet"/> waits for client work).
         /// Verbose and Debug lines are kept only when this command's caller listens to them.
         /// </summary>
-        protected ChatLog Log => _log ??= new ChatLog(_redactor, _verbose, _debug);
+        protected ChatLog Log => _log ??= _logSession?.CreateLog(_verbose, _debug) ?? new ChatLog(_redactor, _verbose, _debug);
 
         protected sealed override void BeginProcessing()
         {
@@ -78,10 +79,11 @@ namespace TencentChat.Admin.Infrastructure
         /// <summary>The infrastructure's step after <see cref="End"/> (the API cmdlets send what is queued and wait for it).</summary>
         private protected virtual void Complete() { }
 
-        /// <summary>From now on, log lines and unexpected messages are redacted with <paramref name="redactor"/> (a session's own).</summary>
-        private protected void RedactWith(Redactor redactor)
+        /// <summary>From now on, log lines and unexpected messages are redacted with <paramref name="session"/>'s own secrets.</summary>
+        private protected void LogFor(ChatSession session)
         {
-            _redactor = redactor;
+            _logSession = session;
+            _redactor = session.Redactor;
             _log = null;
         }
 
