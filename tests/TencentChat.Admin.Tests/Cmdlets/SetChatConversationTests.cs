@@ -80,6 +80,25 @@ public sealed class SetChatConversationTests
     }
 
     [Fact]
+    public async Task A_live_pipeline_from_Get_ChatConversation_over_several_accounts_writes_300_per_read_and_every_conversation_once()
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+        var run = ps.Run("""
+            $rows = foreach ($a in 'user_0005', 'user_0006') { foreach ($i in 0..349) { [pscustomobject]@{ Account = $a; ConversationId = 'c2c_p{0:D4}' -f $i; Marks = 'App40' } } }
+            $rows | Set-ChatConversation -Confirm:$false -PassThru -ThrottleLimit 4
+            Get-ChatConversation -Account user_0001 | Set-ChatConversation -CustomMark 'seen' -Confirm:$false -PassThru
+            """).ThrowIfFailed();
+
+        var updates = run.Objects<ChatConversationUpdate>();
+        Assert.Equal(700 + 53, updates.Count);
+        Assert.All(updates, u => Assert.True(u.Succeeded && u.Changed));
+        // 350 per account = 300 + 50 per read; the writes go 100 per mark_contact request; user_0001's 53 in one read.
+        Assert.Equal(5, ps.Emulator.Requests("search_contact_group"));
+        Assert.Equal(8 + 1, ps.Emulator.Requests("mark_contact"));
+        Assert.Equal(Enumerable.Range(0, 350).Select(i => $"c2c_p{i:D4}"), updates.Where(u => u.Account == "user_0006").Select(u => u.ConversationId));
+    }
+
+    [Fact]
     public async Task Declined_at_Confirm_nothing_is_written_and_the_question_names_the_diff()
     {
         await using var ps = await PowerShellScope.StartAsync();
