@@ -18,6 +18,7 @@
         'Search-ChatContactGroup'
         'Remove-ChatConversation'
         'Set-ChatConversationMark'
+        'Set-ChatConversation'
         'Get-ChatContactGroup'
         'Get-ChatContactGroupMember'
         'New-ChatContactGroup'

@@ -187,6 +187,49 @@ Describe '-WhatIf sends nothing' {
     }
 }
 
+Describe 'Backup and restore' {
+    BeforeEach { Reset-TestEmulator }
+
+    It 'two lines back up, two lines restore marks, custom marks and groups (a;b, a and b); -WhatIf writes nothing' {
+        New-ChatContactGroup -Account $script:Owner -Name 'a;b' -PeerAccount 'user_0004' -Confirm:$false -ErrorAction Stop
+        New-ChatContactGroup -Account $script:Owner -Name 'a' -PeerAccount 'user_0005', 'user_0006' -Confirm:$false -ErrorAction Stop
+        New-ChatContactGroup -Account $script:Owner -Name 'b' -PeerAccount 'user_0006' -Confirm:$false -ErrorAction Stop
+        $state = { Get-ChatConversation -Account $script:Owner | Sort-Object ConversationId |
+            ForEach-Object { '{0}|{1}|{2}|{3}' -f $_.ConversationId, ($_.Marks -join ','), $_.CustomMark, (($_.ContactGroupNames | Sort-Object) -join '/') } }
+        $before = & $state
+        $convs = Join-Path $TestDrive 'convs.csv'
+        $groups = Join-Path $TestDrive 'groups.csv'
+
+        Get-ChatConversation -Account $script:Owner | Export-Csv $convs -NoTypeInformation
+        Get-ChatContactGroup -Account $script:Owner | Export-Csv $groups -NoTypeInformation
+
+        Get-ChatContactGroup -Account $script:Owner | Remove-ChatContactGroup -Confirm:$false -ErrorAction Stop
+        Set-ChatConversationMark -Account $script:Owner -PeerAccount 'user_0002' -Clear Unread -CustomMark 'changed' -Confirm:$false -ErrorAction Stop
+        Set-ChatConversationMark -Account $script:Owner -PeerAccount 'user_0007' -Set Hide -CustomMark 'new' -Confirm:$false -ErrorAction Stop
+        New-ChatContactGroup -Account $script:Owner -Name 'since' -PeerAccount 'user_0002', 'user_0007' -Confirm:$false -ErrorAction Stop
+        (& $state) | Should -Not -Be $before
+
+        $writes = { (Get-RequestCount -Command 'mark_contact') + (Get-RequestCount -Command 'update_contact_group') + (Get-RequestCount -Command 'create_contact_group') }
+        $writesBefore = & $writes
+        Import-Csv $convs | Set-ChatConversation -WhatIf -ErrorAction Stop
+        & $writes | Should -Be $writesBefore
+
+        Import-Csv $groups | New-ChatContactGroup -ErrorAction Stop
+        Import-Csv $convs | Set-ChatConversation -Confirm:$false -ErrorAction Stop
+
+        & $state | Should -Be $before
+        (Get-ChatContactGroup -Account $script:Owner).Name | Should -Contain 'since'
+    }
+
+    It 'Get-ChatConversation -EmptyOnly returns exactly what AssistFlags bit 1 adds' {
+        $with = @(Get-ChatConversation -Account $script:Owner).ConversationId
+        $without = @(Get-ChatConversation -Account $script:Owner -AssistFlags 61).ConversationId
+        $added = @($with | Where-Object { $_ -notin $without })
+        $added.Count | Should -BeGreaterThan 0
+        @(Get-ChatConversation -Account $script:Owner -EmptyOnly).ConversationId | Should -Be $added
+    }
+}
+
 Describe 'UserSig tools' {
     It 'New-ChatUserSig writes a SecureString by default and text only with -AsPlainText' {
         $secure = New-ChatUserSig -UserId 'user_0042' -Lifetime (New-TimeSpan -Hours 2)

@@ -22,7 +22,7 @@ namespace TencentChat.Admin.Client.Models
 
         public string StandardMark { get; set; } = string.Empty;
         public ChatValueList<string> Marks { get; set; } = ChatValueList<string>.Empty;
-        /// <summary>Empty when there is none (Tencent then omits it), as StandardMark is, so Export-Csv writes both as "".</summary>
+        /// <summary>Empty when the conversation has none, never null (see <see cref="ChatConversation.CustomMark"/>).</summary>
         public string CustomMark { get; set; } = string.Empty;
         public ChatValueList<int> ContactGroupIds { get; set; } = ChatValueList<int>.Empty;
         public ChatValueList<string> ContactGroupNames { get; set; } = ChatValueList<string>.Empty;

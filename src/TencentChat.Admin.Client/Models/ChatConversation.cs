@@ -36,7 +36,7 @@ namespace TencentChat.Admin.Client.Models
         /// <summary>Names of the set mark bits: Star, Unread, Fold, Hide, App32…App63.</summary>
         public ChatValueList<string> Marks { get; set; } = ChatValueList<string>.Empty;
 
-        /// <summary>Empty when there is none (Tencent then omits it), as StandardMark is, so Export-Csv writes both as "".</summary>
+        /// <summary>The custom mark; empty when the conversation has none (Tencent omits it then), never null, so null can mean "not given" to Set-ChatConversation.</summary>
         public string CustomMark { get; set; } = string.Empty;
 
         public ChatValueList<int> ContactGroupIds { get; set; } = ChatValueList<int>.Empty;

@@ -81,7 +81,12 @@ namespace TencentChat.Admin.Client.Operations
             CustomMark = CustomMark,
         };
 
-        private static IReadOnlyList<int> Bits(IEnumerable<string>? names, string parameter)
+        /// <summary>A change built from bits already parsed (a Set-ChatConversation diff); null when it changes nothing.</summary>
+        internal static ConversationMarkChange? FromBits(IReadOnlyList<int> setBits, IReadOnlyList<int> clearBits, string? customMark) =>
+            setBits.Count + clearBits.Count == 0 && customMark == null ? null : new ConversationMarkChange(setBits, clearBits, customMark);
+
+        /// <summary>Mark names or bit numbers to sorted distinct bits; InvalidMark names the first that is neither.</summary>
+        internal static IReadOnlyList<int> Bits(IEnumerable<string>? names, string parameter)
         {
             var bits = new List<int>();
             foreach (string name in names ?? Enumerable.Empty<string>())
@@ -106,14 +111,28 @@ namespace TencentChat.Admin.Client.Operations
     {
         public const int MaxItemsPerRequest = MarkContactRequest.MaxItems;
 
-        public static async Task<IReadOnlyList<ChatConversationChange>> MarkAsync(ChatSession session, string account,
-            IReadOnlyList<ConversationKey> conversations, ConversationMarkChange change, ChatLog log, CancellationToken cancellationToken)
+        public static Task<IReadOnlyList<ChatConversationChange>> MarkAsync(ChatSession session, string account,
+            IReadOnlyList<ConversationKey> conversations, ConversationMarkChange change, ChatLog log, CancellationToken cancellationToken) =>
+            MarkEachAsync(session, account, conversations.Select(c => (c, change)).ToList(), log, cancellationToken);
+
+        /// <summary>
+        /// mark_contact with a change of its own per conversation (Set-ChatConversation sends each conversation what its
+        /// diff says); at most 100 per request, one result per conversation as for <see cref="MarkAsync"/>.
+        /// </summary>
+        internal static async Task<IReadOnlyList<ChatConversationChange>> MarkEachAsync(ChatSession session, string account,
+            IReadOnlyList<(ConversationKey Conversation, ConversationMarkChange Change)> items, ChatLog log, CancellationToken cancellationToken)
         {
+            var conversations = items.Select(i => i.Conversation).ToList();
             BatchSize.Check(conversations, MaxItemsPerRequest, ChatCommand.MarkContact.Name);
+            var distinctChanges = items.Select(i => i.Change.ToString()).Distinct().ToList();
+            string change = distinctChanges.Count == 1 ? distinctChanges[0] : distinctChanges.Count + " different changes";
+            // Each conversation's own change, looked up again for whichever part ItemResults sends (it splits a batch on 51007).
+            var changeOf = new Dictionary<ConversationKey, ConversationMarkChange>();
+            foreach (var item in items) changeOf[item.Conversation] = item.Change;
             var changes = await ItemResults.SendAsync(ChatCommand.MarkContact.Name, account, conversations, async sent =>
             {
                 AccountIds.Validate(account);
-                var request = new MarkContactRequest { FromAccount = account, MarkItem = sent.Select(change.ToMarkItem).ToArray() };
+                var request = new MarkContactRequest { FromAccount = account, MarkItem = sent.Select(c => changeOf[c].ToMarkItem(c)).ToArray() };
                 var response = await session.Transport.SendAsync<MarkContactRequest, MarkContactResponse>(
                     ChatCommand.MarkContact, request, log, cancellationToken).ConfigureAwait(false);
                 return ItemResults.Match(ChatCommand.MarkContact.Name, account, ChatConversationActions.Mark, null, sent,

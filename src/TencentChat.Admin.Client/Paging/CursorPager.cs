@@ -29,7 +29,7 @@ namespace TencentChat.Admin.Client.Paging
     /// </remarks>
     /// <typeparam name="TCursor">The cursor sent back to the server; compared by value.</typeparam>
     /// <typeparam name="TItem">The output objects of one page.</typeparam>
-    public abstract class CursorPager<TCursor, TItem>
+    public abstract class CursorPager<TCursor, TItem> : IPageReader<TItem>
     {
         /// <summary>Cycles up to this many pages long are caught at their first repeat.</summary>
         internal const int RecentWindow = 16;

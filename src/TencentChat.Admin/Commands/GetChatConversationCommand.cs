@@ -45,9 +45,16 @@ namespace TencentChat.Admin.Commands
     /// </example>
     /// <example>
     /// <code>
-    /// Import-Csv users.csv | Get-ChatConversation | Where-Object { -not $_.LastMessageTime } | Export-Csv empty.csv -NoTypeInformation
+    /// Import-Csv users.csv | Get-ChatConversation -EmptyOnly | Export-Csv empty.csv -NoTypeInformation
     /// </code>
-    /// Reads the UserIDs from the Account column of users.csv and exports the conversations that have no messages.
+    /// Reads the UserIDs from the Account column of users.csv and exports the conversations that have no messages (two
+    /// listings per account).
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Get-ChatConversation -Account user_0001 -EmptyOnly | Remove-ChatConversation -WhatIf
+    /// </code>
+    /// Shows which of user_0001's conversations without messages would be deleted.
     /// </example>
     /// <example>
     /// <code>
@@ -78,6 +85,15 @@ namespace TencentChat.Admin.Commands
         [Parameter]
         public SwitchParameter Pinned { get; set; }
 
+        /// <summary>
+        /// Only conversations without messages: those get_list lists with AssistFlags bit 1 ("return empty conversations")
+        /// but not without it. An empty conversation still has a LastMessageTime, so this is the only way to find them, and
+        /// it costs two listings per account (every page without bit 1, then every page with it). The first listing is read
+        /// whole before the first conversation is written.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter EmptyOnly { get; set; }
+
         /// <summary>get_list AssistFlags; the default (All, 63) is what Tencent documents for complete data.</summary>
         [Parameter]
         public ChatAssistFlags AssistFlags { get; set; } = ChatAssistFlags.All;
@@ -88,7 +104,9 @@ namespace TencentChat.Admin.Commands
         {
             ForEachAccount(async (account, output, cancellationToken) =>
             {
-                var pager = new ConversationPager(ActiveSession, account, AssistFlags, Log);
+                IPageReader<ChatConversation> pager = EmptyOnly
+                    ? new EmptyConversationPager(ActiveSession, account, AssistFlags, Log)
+                    : new ConversationPager(ActiveSession, account, AssistFlags, Log);
                 while (!pager.IsComplete)
                 {
                     IReadOnlyList<ChatConversation> page = await pager.NextPageAsync(cancellationToken).ConfigureAwait(false);

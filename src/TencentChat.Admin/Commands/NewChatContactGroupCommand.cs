@@ -10,8 +10,9 @@ namespace TencentChat.Admin.Commands
     /// <remarks>
     /// <para>
     /// Conversations come from -ConversationId, -PeerAccount and -GroupId, or from the pipeline, where they are collected
-    /// per owner account; each account gets one group. The first 100 conversations are sent with create_contact_group and
-    /// the rest follow 100 per update_contact_group request. Up to -ThrottleLimit (default 16) accounts are worked on at
+    /// per owner account and group name; each account gets one group per name (-Name binds by property name too, so
+    /// Get-ChatContactGroup's objects and CSV rows each name their own). The first 100 conversations are sent with
+    /// create_contact_group and the rest follow 100 per update_contact_group request. Up to -ThrottleLimit (default 16) accounts are worked on at
     /// once; each account's create and updates follow each other in order.
     /// </para>
     /// <para>
@@ -55,19 +56,31 @@ namespace TencentChat.Admin.Commands
     /// Creates the group vip for each account in the CSV; if some conversations could not be added (a throttled or
     /// timed-out request), the second line adds exactly those to the groups the first line created.
     /// </example>
+    /// <example>
+    /// <code>
+    /// Get-ChatContactGroup -Account user_0001 | Export-Csv groups.csv -NoTypeInformation
+    /// Import-Csv groups.csv | New-ChatContactGroup
+    /// </code>
+    /// Backs up user_0001's conversation groups, and later recreates those that are missing (empty ones included); a
+    /// group that still exists is left as it is. Set-ChatConversation then puts the conversations back in them.
+    /// </example>
     /// <seealso cref="GetChatContactGroupCommand"/>
+    /// <seealso cref="SetChatConversationCommand"/>
     /// <seealso cref="AddChatContactGroupMemberCommand"/>
     /// <seealso cref="RenameChatContactGroupCommand"/>
     [Cmdlet(VerbsCommon.New, "ChatContactGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ChatContactGroup))]
     public sealed class NewChatContactGroupCommand : SingleAccountCmdlet
     {
-        private readonly KeyedBatcher<string, ConversationKey> _conversationsByAccount;
+        private readonly KeyedBatcher<(string Account, string Name), ConversationKey> _conversationsByGroup;
 
-        public NewChatContactGroupCommand() => _conversationsByAccount = FlushedAtEnd(KeyedBatcher<string, ConversationKey>.PerKey(Create));
+        public NewChatContactGroupCommand() => _conversationsByGroup = FlushedAtEnd(KeyedBatcher<(string Account, string Name), ConversationKey>.PerKey(Create));
 
-        /// <summary>The group's name: at most 32 bytes of UTF-8, unique per user.</summary>
-        [Parameter(Mandatory = true, Position = 1)]
+        /// <summary>
+        /// The group's name: at most 32 bytes of UTF-8, unique per user. Binds by property name, so Get-ChatContactGroup's
+        /// objects, and the rows of their CSV export, recreate their groups.
+        /// </summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = string.Empty;
 
@@ -91,17 +104,18 @@ namespace TencentChat.Admin.Commands
         protected override string ProgressItemName => "conversations";
 
         protected override void Process() =>
-            _conversationsByAccount.Add(Account, ConversationInput.Parse(ConversationId, PeerAccount, GroupId, WriteItemError));
+            _conversationsByGroup.Add((Account, Name), ConversationInput.Parse(ConversationId, PeerAccount, GroupId, WriteItemError));
 
-        private void Create(KeyedBatch<string, ConversationKey> batch)
+        private void Create(KeyedBatch<(string Account, string Name), ConversationKey> batch)
         {
-            string target = ConversationInput.DescribeGroup(batch.Key, Name);
+            var (account, name) = batch.Key;
+            string target = ConversationInput.DescribeGroup(account, name);
             if (!ShouldProcess(target, $"Create with {batch.Items.Count} conversation(s)"))
                 return;
             // One job per account: the create and the updates that add the rest follow each other in order.
-            QueueWrite(batch.Key, target, async ct =>
+            QueueWrite(account, target, async ct =>
             {
-                ContactGroupCreation created = await ContactGroupEditing.CreateAsync(ActiveSession, batch.Key, Name, batch.Items, Log, ct).ConfigureAwait(false);
+                ContactGroupCreation created = await ContactGroupEditing.CreateAsync(ActiveSession, account, name, batch.Items, Log, ct).ConfigureAwait(false);
                 // Without conversations a session-wide failure has no change to carry it: throw it, so it stops everything.
                 if (created.Failure is { IsSessionWide: true } && created.Conversations.Count == 0) throw created.Failure;
                 return created;

@@ -14,6 +14,10 @@ public static class OutputSamples
             "Set-ChatConversationMark user_0001 -ConversationId c2c_user_0002 -Set Star -Confirm:$false -PassThru; " +
             "Remove-ChatContactGroupMember user_0001 -ContactGroupName group_0002 -PeerAccount user_0004 -Confirm:$false " +
             "-ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
+        // A changed conversation (into a new group whose name holds the CSV separator) and one already as asked.
+        ["TencentChat.Admin.Client.Models.ChatConversationUpdate"] =
+            "Set-ChatConversation user_0001 -ConversationId c2c_user_0002, c2c_user_0003 -Marks Star -ContactGroupNames @('x;y') -Confirm:$false -PassThru; " +
+            "Set-ChatConversation user_0001 -ConversationId c2c_user_0002 -CustomMark abcde -PassThru",
         ["TencentChat.Admin.Client.Models.ChatUserSigInfo"] = "New-ChatUserSig user_0001 -AsPlainText | ConvertFrom-ChatUserSig",
         ["TencentChat.Admin.Client.Connection.ChatSession"] = "$ChatTestSession",
         ["TencentChat.Admin.Client.Connection.ChatConnectionTest"] = "Test-ChatConnection",

@@ -27,6 +27,9 @@ public sealed class RecordingHost : PSHost
     public IReadOnlyList<string> ShouldProcessTargets =>
         _ui.Shown.SelectMany(text => ShouldProcessTarget.Matches(text).Select(m => m.Groups["target"].Value)).ToList();
 
+    /// <summary>Everything the host was shown, in order: "What if:" lines and -Confirm questions with their action texts.</summary>
+    public IReadOnlyList<string> Shown => _ui.Shown.ToList();
+
     /// <summary>How many questions were answered "No".</summary>
     public int Declined => _ui.Declined;
 
