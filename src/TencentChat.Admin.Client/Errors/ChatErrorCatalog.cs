@@ -49,6 +49,7 @@ namespace TencentChat.Admin.Client.Errors
         public static string? AdviceFor(string errorId) =>
             ModuleAdvice.TryGetValue(errorId, out string? advice) ? advice
             : errorId == Unknown.ErrorId ? Unknown.Advice
+            : errorId == NotImportedDefinition.ErrorId ? NotImportedDefinition.Advice
             : ByCode.Values.FirstOrDefault(d => d.ErrorId == errorId)?.Advice;
 
         // The ErrorIds the module raises itself (docs/errors.md, "Errors raised by the module"); those it shares with a
@@ -83,6 +84,8 @@ namespace TencentChat.Admin.Client.Errors
             ["ConflictingMarks"] = "Name each mark in -Set or in -Clear, not in both.",
             ["InvalidCustomMark"] = "Shorten the custom mark to at most 256 bytes of UTF-8.",
             ["NoMarkChange"] = "Give -Set, -Clear or -CustomMark.",
+            ["NoConversationState"] = "Give the conversation's Marks, CustomMark or ContactGroupNames (a property, a CSV column or a parameter); a part left out is left as it is.",
+            ["ConflictingConversationState"] = "Give each conversation once per run, or the same state each time: only the last one given was applied.",
             ["InvalidBatchSize"] = "Send 1 to the request's limit of items per call (search 300, mark 100, member update 100), or use the cmdlets, which batch.",
             ["ConnectionFailed"] = "Check the network, the proxy and -Endpoint (or -Region); the module has already retried.",
             ["RequestTimeout"] = "Try again later, or raise Connect-ChatAdmin -TimeoutSec; the module has already retried what was safe to repeat.",

@@ -76,6 +76,13 @@ namespace TencentChat.Admin.Client.Operations
             var byConversation = records.ToDictionary(r => ConversationKey.Parse(r.ConversationId));
             foreach (var entry in plan.Where(p => p.Update.Failure == null))
             {
+                // A search that failed for this conversation (the request as a whole, or a dismissed group chat split out
+                // of it on 51007) leaves its state unknown: nothing is written for it.
+                if (byConversation[entry.Conversation].Failure is ChatAdminException readFailure)
+                {
+                    Fail(entry.Update, readFailure);
+                    continue;
+                }
                 entry.Current = byConversation[entry.Conversation];
                 entry.Diff = ConversationStateDiff.Between(entry.Current, entry.Desired);
                 Describe(entry.Update, entry.Current, entry.Diff);
