@@ -13,7 +13,10 @@ namespace TencentChat.Admin.Client.Transport
         private const string Accounts = "im_open_login_svc";
         private const string OpenIm = "openim";
 
-        private ChatCommand(string name, bool retryWhenOutcomeUnknown, string service = RecentContact, int documentedRate = 200)
+        /// <summary>The documented rate of most commands, and the session's default -RateLimit.</summary>
+        public const int StandardRatePerSecond = 200;
+
+        private ChatCommand(string name, bool retryWhenOutcomeUnknown, string service = RecentContact, int documentedRate = StandardRatePerSecond)
         {
             Name = name;
             RetryWhenOutcomeUnknown = retryWhenOutcomeUnknown;

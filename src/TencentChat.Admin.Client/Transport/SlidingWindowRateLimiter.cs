@@ -15,8 +15,9 @@ namespace TencentChat.Admin.Client.Transport
     /// <remarks>
     /// Each command has its own window (budgets are per command, as Tencent's limits are), and N is the session's rate
     /// (-RateLimit) or the command's documented rate (<see cref="ChatCommand.DocumentedRatePerSecond"/>: 100/s for
-    /// account_check, account_delete and multiaccount_import), whichever is lower. So the default 200/s keeps every
-    /// command at its documented limit, and a lower -RateLimit slows every command down to it.
+    /// account_check, account_delete and multiaccount_import), whichever is lower; a -RateLimit above the standard 200/s
+    /// raises every command in proportion (<see cref="RateOf"/>). So the default 200/s keeps every command at its
+    /// documented limit, and a lower -RateLimit slows every command down to it.
     /// </remarks>
     /// <remarks>
     /// Waiters queue in order on a semaphore and only the head of the queue sleeps, on a timer, until its turn: waiting
@@ -54,10 +55,20 @@ namespace TencentChat.Admin.Client.Transport
         {
             if (!Enabled) return TimeSpan.Zero;
             long start = Stopwatch.GetTimestamp();
-            await _windows.GetOrAdd(command.Name, _ => Window.For(Math.Min(_ratePerSecond, command.DocumentedRatePerSecond)))
+            await _windows.GetOrAdd(command.Name, _ => Window.For(RateOf(command)))
                 .AcquireAsync(cancellationToken).ConfigureAwait(false);
             return TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - start) / (double)Stopwatch.Frequency);
         }
+
+        /// <summary>
+        /// A command's calls per second: up to the standard 200/s, the lower of -RateLimit and its documented rate; above
+        /// it (an app whose limits Tencent raised), the documented rate raised in the same proportion, so a command
+        /// documented at half the standard rate keeps half of -RateLimit and none is held below what the app bought.
+        /// </summary>
+        internal double RateOf(ChatCommand command) =>
+            _ratePerSecond <= ChatCommand.StandardRatePerSecond
+                ? Math.Min(_ratePerSecond, command.DocumentedRatePerSecond)
+                : _ratePerSecond * command.DocumentedRatePerSecond / ChatCommand.StandardRatePerSecond;
 
         /// <summary>The times of the last N requests of one command, oldest next, and the queue of requests waiting for their turn.</summary>
         private sealed class Window
