@@ -33,6 +33,12 @@ namespace TencentChat.Admin.Client.Errors
         public bool IsSessionWide =>
             Kind == ChatErrorKind.AuthenticationError || Kind == ChatErrorKind.PermissionDenied || Kind == ChatErrorKind.ConnectionError
             || Kind == ChatErrorKind.InvalidOperation;
+
+        /// <summary>
+        /// The ResultCode and ResultInfo of a batch item that failed with this: Tencent's code and text, or 0 and the module's
+        /// message when Tencent gave none (a transport failure, a refused input).
+        /// </summary>
+        internal virtual (int Code, string Info) ItemResult => (0, Message);
     }
 
     /// <summary>Tencent answered with a non-zero ErrorCode in the response envelope.</summary>
@@ -55,6 +61,8 @@ namespace TencentChat.Admin.Client.Errors
         public string ErrorInfo { get; }
         public string? ErrorDisplay { get; }
         internal RetryClass Retry { get; }
+
+        internal override (int Code, string Info) ItemResult => (ErrorCode, ErrorInfo);
     }
 
     /// <summary>The request did not get an answer: DNS, refused or reset connections, timeouts, HTTP status errors.</summary>

@@ -34,10 +34,8 @@ namespace TencentChat.Admin.Client.Models
         /// <summary>A failure of the whole request: Tencent's ErrorCode becomes the item's ResultCode.</summary>
         void IConversationOutcome.Fail(Errors.ChatAdminException failure)
         {
-            var tencent = failure as Errors.ChatApiException;
             Succeeded = false;
-            ResultCode = tencent?.ErrorCode ?? 0;
-            ResultInfo = tencent?.ErrorInfo ?? failure.Message;
+            (ResultCode, ResultInfo) = failure.ItemResult;
             Failure = failure;
         }
 

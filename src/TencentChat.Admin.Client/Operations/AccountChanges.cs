@@ -18,10 +18,8 @@ namespace TencentChat.Admin.Client.Operations
 
         public static ChatAccountChange Failed(ChatAccountChange account, ChatAdminException failure)
         {
-            var tencent = failure as ChatApiException;
             account.Succeeded = false;
-            account.ResultCode = tencent?.ErrorCode ?? 0;
-            account.ResultInfo = tencent?.ErrorInfo ?? failure.Message;
+            (account.ResultCode, account.ResultInfo) = failure.ItemResult;
             account.Failure = failure;
             return account;
         }

@@ -196,7 +196,7 @@ namespace TencentChat.Admin.Client.Operations
         private static void Fail(ChatConversationUpdate update, ChatAdminException failure)
         {
             update.Succeeded = false;
-            (update.ResultCode, update.ResultInfo) = ItemResults.ResultOf(failure);
+            (update.ResultCode, update.ResultInfo) = failure.ItemResult;
             update.Failure = failure;
         }
 

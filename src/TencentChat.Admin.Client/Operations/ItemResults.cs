@@ -146,10 +146,6 @@ namespace TencentChat.Admin.Client.Operations
             return outcome;
         }
 
-        /// <summary>The ResultCode and ResultInfo of an item that failed with <paramref name="failure"/>: Tencent's code and text, or 0 and the module's message.</summary>
-        public static (int Code, string Info) ResultOf(ChatAdminException failure) =>
-            failure is ChatApiException tencent ? (tencent.ErrorCode, tencent.ErrorInfo) : (0, failure.Message);
-
         /// <summary>Conversations that need no request (already as asked): succeeded, with why.</summary>
         public static ChatConversationChange Unchanged(ChatConversationChange change, string why)
         {

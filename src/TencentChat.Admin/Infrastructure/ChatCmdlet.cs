@@ -144,9 +144,6 @@ namespace TencentChat.Admin.Infrastructure
         }
 
         /// <summary>ShouldProcess; a question the host cannot ask becomes a ConfirmationRequired error for this target, which is skipped.</summary>
-        protected new bool ShouldProcess(string target) => ShouldProcessItem(target, MyInvocation.MyCommand.Name, target);
-
-        /// <summary>ShouldProcess; a question the host cannot ask becomes a ConfirmationRequired error for this target, which is skipped.</summary>
         protected new bool ShouldProcess(string target, string action) => ShouldProcessItem(target, action, target);
 
         /// <summary>ShouldProcess, with <paramref name="errorTarget"/> as the TargetObject of a ConfirmationRequired error.</summary>
