@@ -1,11 +1,10 @@
 using System.Runtime.ExceptionServices;
 using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.FanOut;
 using TencentChat.Admin.Client.Models;
-using TencentChat.Admin.Client.Operations;
-using TencentChat.Admin.Client.Paging;
 
 namespace TencentChat.Benchmarks.Scenarios;
 

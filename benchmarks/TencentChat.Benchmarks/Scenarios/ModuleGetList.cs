@@ -1,7 +1,7 @@
 using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Models;
-using TencentChat.Admin.Client.Paging;
 
 namespace TencentChat.Benchmarks.Scenarios;
 

@@ -1,8 +1,8 @@
 using TencentChat.Admin.Client.Batching;
+using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Models;
-using TencentChat.Admin.Client.Operations;
-using TencentChat.Admin.Client.Paging;
 using static TencentChat.Benchmarks.BenchmarkRun;
 
 namespace TencentChat.Benchmarks.Scenarios;

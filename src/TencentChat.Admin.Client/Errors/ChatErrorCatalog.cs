@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -26,19 +27,10 @@ namespace TencentChat.Admin.Client.Errors
     /// </summary>
     public static class ChatErrorCatalog
     {
-        private static readonly Dictionary<int, ChatErrorDefinition> ByCode = Build();
+        private static readonly Dictionary<int, ChatErrorDefinition> ByCode = new Dictionary<int, ChatErrorDefinition>();
 
         internal static readonly ChatErrorDefinition Unknown =
             new ChatErrorDefinition("TencentError", ChatErrorKind.NotSpecified, RetryClass.Never, "Look the ErrorCode up in Tencent's error-code list.");
-
-        /// <summary>
-        /// An account multiaccount_import listed in FailAccounts, which carries no code or reason. Not retried: what lands
-        /// there (bad UserID, profile value too long, the free edition's account cap) is UNCONFIRMED but none of it is transient.
-        /// </summary>
-        private static readonly ChatErrorDefinition NotImportedDefinition =
-            new ChatErrorDefinition("AccountNotImported", ChatErrorKind.InvalidData, RetryClass.Never,
-                "Tencent gives no reason: check the UserID (at most 32 bytes), the nickname and face URL (at most 500 bytes each), " +
-                "the app's account cap (100 on the free edition), and that the UserID was not deleted in the last 3 months.");
 
         internal static ChatErrorDefinition Lookup(int code) => ByCode.TryGetValue(code, out var d) ? d : Unknown;
 
@@ -49,12 +41,11 @@ namespace TencentChat.Admin.Client.Errors
         public static string? AdviceFor(string errorId) =>
             ModuleAdvice.TryGetValue(errorId, out string? advice) ? advice
             : errorId == Unknown.ErrorId ? Unknown.Advice
-            : errorId == NotImportedDefinition.ErrorId ? NotImportedDefinition.Advice
             : ByCode.Values.FirstOrDefault(d => d.ErrorId == errorId)?.Advice;
 
         // The ErrorIds the module raises itself (docs/errors.md, "Errors raised by the module"); those it shares with a
         // Tencent code (InvalidSdkAppId, UserSigExpired) take that code's advice.
-        private static readonly Dictionary<string, string> ModuleAdvice = new Dictionary<string, string>
+        private static readonly Dictionary<string, string> ModuleAdvice = new Dictionary<string, string>(System.StringComparer.Ordinal)
         {
             ["MissingSdkAppId"] = "Pass -SdkAppId, or set TENCENTCHAT_SDKAPPID.",
             ["InvalidIdentifier"] = "Pass the UserID of an App admin account as -Identifier, without leading or trailing spaces.",
@@ -74,18 +65,6 @@ namespace TencentChat.Admin.Client.Errors
             ["NoSecretKey"] = "Connect with -SecretKey or -Credential to sign or verify UserSigs.",
             ["SessionClosed"] = "Run Connect-ChatAdmin again, or pass another -Session.",
             ["InvalidAccount"] = "Give UserIDs of 1 to 32 bytes of UTF-8 without control characters.",
-            ["InvalidConversation"] = "Name the conversation by -PeerAccount (C2C), -GroupId (group chat) or -ConversationId.",
-            ["InvalidConversationId"] = "Use c2c_<UserID> or group_<GroupId>, as Get-ChatConversation writes them.",
-            ["InvalidContactGroupName"] = "Use a conversation-group name of 1 to 32 bytes of UTF-8.",
-            ["ContactGroupNotFound"] = "List the user's groups with Get-ChatContactGroup -Account <user>.",
-            ["TooManyContactGroups"] = "Remove a group first (Remove-ChatContactGroup): Tencent allows 20 per user.",
-            ["TooManyConversations"] = "Split the conversations over several groups: Tencent allows 1000 per group.",
-            ["InvalidMark"] = "Use Star, Unread, Fold, Hide, App32...App63, Bit0...Bit63 or a bit number 0...63 (tab completion lists them).",
-            ["ConflictingMarks"] = "Name each mark in -Set or in -Clear, not in both.",
-            ["InvalidCustomMark"] = "Shorten the custom mark to at most 256 bytes of UTF-8.",
-            ["NoMarkChange"] = "Give -Set, -Clear or -CustomMark.",
-            ["NoConversationState"] = "Give the conversation's Marks, CustomMark or ContactGroupNames (a property, a CSV column or a parameter); a part left out is left as it is.",
-            ["ConflictingConversationState"] = "Give each conversation once per run, or the same state each time: only the last one given was applied.",
             ["InvalidBatchSize"] = "Send 1 to the request's limit of items per call (search 300, mark 100, member update 100), or use the cmdlets, which batch.",
             ["ConnectionFailed"] = "Check the network, the proxy and -Endpoint (or -Region); the module has already retried.",
             ["RequestTimeout"] = "Try again later, or raise Connect-ChatAdmin -TimeoutSec; the module has already retried what was safe to repeat.",
@@ -93,7 +72,6 @@ namespace TencentChat.Admin.Client.Errors
             ["NonJsonResponse"] = "Check -Endpoint and any proxy, firewall or captive portal in between: the answer was a web page, not the API.",
             ["EmptyResponse"] = "Try again; if it persists, check the proxy in between and -Endpoint.",
             ["InvalidResponse"] = "The answer did not have the documented shape: check any proxy in between; otherwise report it with the message.",
-            ["MissingItemResult"] = "Check that conversation with Search-ChatContactGroup, and repeat the change if it is not there.",
             ["NonAdvancingCursor"] = "Try again later; if it persists, report it to Tencent with the account.",
         };
 
@@ -112,11 +90,6 @@ namespace TencentChat.Admin.Client.Errors
             return new ChatApiException(definition, command, code, redactedInfo, redactedDisplay, Sentence(message)) { Target = target };
         }
 
-        /// <summary>The failure of an account multiaccount_import answered in FailAccounts (ErrorCode 0: the request succeeded).</summary>
-        internal static ChatApiException NotImported(string command, object target) =>
-            new ChatApiException(NotImportedDefinition, command, 0, "Listed in FailAccounts.", null,
-                $"{command} did not import {target}: Tencent listed it in FailAccounts.") { Target = target };
-
         /// <summary><paramref name="text"/> ending in exactly one full stop (Tencent's ErrorInfo sometimes brings its own).</summary>
         private static string Sentence(string text)
         {
@@ -129,105 +102,65 @@ namespace TencentChat.Admin.Client.Errors
         public static IEnumerable<(int Code, string ErrorId, ChatErrorKind Kind, bool Retried, string Advice)> Entries =>
             ByCode.OrderBy(p => p.Key).Select(p => (p.Key, p.Value.ErrorId, p.Value.Kind, p.Value.Retry != RetryClass.Never, p.Value.Advice));
 
-        private static Dictionary<int, ChatErrorDefinition> Build()
-        {
-            var map = new Dictionary<int, ChatErrorDefinition>();
-            void Add(string errorId, ChatErrorKind kind, RetryClass retry, string advice, params int[] codes)
-            {
-                var definition = new ChatErrorDefinition(errorId, kind, retry, advice);
-                foreach (int code in codes) map.Add(code, definition);
-            }
-            // Codes that call for the same action as an ErrorId above share its definition.
-            void Also(string errorId, params int[] codes)
-            {
-                var definition = map.Values.First(d => d.ErrorId == errorId);
-                foreach (int code in codes) map.Add(code, definition);
-            }
+        /// <summary>
+        /// Adds a family's codes and ErrorIds (each family's *Errors.cs); called once per family at start-up by the client's
+        /// composition root, before anything reads the catalogue.
+        /// </summary>
+        internal static void Register(Action<ChatErrorCodes> family) => family(Codes);
 
-            Add("AccountNotFound", ChatErrorKind.ObjectNotFound, RetryClass.Never,
+        private static readonly ChatErrorCodes Codes = Common();
+
+        /// <summary>The codes every family can meet: the common conventions' codes (spec §1.5) and the module's own ErrorIds.</summary>
+        private static ChatErrorCodes Common()
+        {
+            var codes = new ChatErrorCodes(ByCode, ModuleAdvice);
+            codes.Add("AccountNotFound", ChatErrorKind.ObjectNotFound, RetryClass.Never,
                 "Check the account's UserID; it must have been imported into this Chat app.", 50001, 70107);
-            Add("InvalidParameter", ChatErrorKind.InvalidArgument, RetryClass.Never,
+            codes.Add("InvalidParameter", ChatErrorKind.InvalidArgument, RetryClass.Never,
                 "The request was rejected as invalid; ErrorInfo names the field.", 50002, 60015, 70206, 70402);
-            Add("AdminPermissionRequired", ChatErrorKind.PermissionDenied, RetryClass.Never,
+            codes.Add("AdminPermissionRequired", ChatErrorKind.PermissionDenied, RetryClass.Never,
                 "Connect with an App admin account as -Identifier (see the Chat console's admin list).", 50003, 60010, 70403);
-            Add("ServerError", ChatErrorKind.ResourceUnavailable, RetryClass.Transient,
+            codes.Add("ServerError", ChatErrorKind.ResourceUnavailable, RetryClass.Transient,
                 "A Tencent internal error persisted through the retries; try again later.", 50004, 60013, 70500);
-            Add("ServerTimeout", ChatErrorKind.OperationTimeout, RetryClass.Transient,
+            codes.Add("ServerTimeout", ChatErrorKind.OperationTimeout, RetryClass.Transient,
                 "Tencent timed out internally through the retries; try again later.", 50005, 60008, 60014, 70169);
-            // 51007 (search_contact_group; ERR_SVR_CONV_CONV_MARK_OPERATE_FAILED in the client SDKs): "Failed to replace GroupID
-            // with GroupCode because an internal error occurred or the group was disbanded". One dismissed group chat fails the
-            // whole request, and asking again unchanged fails again, so the transport does not retry it: the batch is split in
-            // halves until the group conversations that fail alone are found, and only they get this error (ItemResults).
-            // ResourceUnavailable rather than ObjectNotFound: the text names two causes that cannot be told apart, and an
-            // internal error is not a missing object; the splitting asks every half again, which also covers that cause.
-            Add("GroupChatUnavailable", ChatErrorKind.ResourceUnavailable, RetryClass.SplitBatch,
-                "The group chat was disbanded, or Tencent failed internally: check its GroupId and leave it out, or try again later.", 51007);
-            // 51008 is documented on all six group/mark pages; 51006 and 51009-51011 come from Tencent's client-SDK error tables
-            // (the ERR_SVR_CONV_* codes of the conversation server these REST calls reach). That REST returns them unchanged
-            // is the reading the conformance suite (Diagnostics/) lets a user with a real app check.
-            Add("CapacityExceeded", ChatErrorKind.QuotaExceeded, RetryClass.Never,
-                "A user may have at most 1000 conversations in one conversation group and at most 1000 with marks or custom data; remove some first.", 51008);
-            Add("TooManyConversationsPerRequest", ChatErrorKind.InvalidArgument, RetryClass.Never,
-                "More than 100 conversations in one mark or group request; the cmdlets send at most 100, so please report it.", 51006);
-            Add("ContactGroupNotFound", ChatErrorKind.ObjectNotFound, RetryClass.Never,
-                "The user has no conversation group of that name; list them with Get-ChatContactGroup.", 51009);
-            Add("TooManyContactGroups", ChatErrorKind.QuotaExceeded, RetryClass.Never,
-                "The user already has 20 conversation groups (Tencent's limit); remove one with Remove-ChatContactGroup first.", 51010);
-            Add("InvalidContactGroupName", ChatErrorKind.InvalidArgument, RetryClass.Never,
-                "A conversation-group name may be at most 32 bytes of UTF-8; use a shorter name.", 51011);
-            Add("InvalidRequest", ChatErrorKind.ProtocolError, RetryClass.Never,
+            codes.Add("InvalidRequest", ChatErrorKind.ProtocolError, RetryClass.Never,
                 "The service could not parse the request body: if a proxy rewrites requests, check it; otherwise this is a module bug, please report it.", 60003);
             // The module builds every URL the same way, so an unknown path (60009), an unparsable URL (60002) or a URL without
             // sdkappid (60012) says the base address is wrong (e.g. -Endpoint with /v4), and every later request fails alike:
             // a connection error, which stops the command once instead of failing each account.
-            Add("WrongEndpoint", ChatErrorKind.ConnectionError, RetryClass.Never,
+            codes.Add("WrongEndpoint", ChatErrorKind.ConnectionError, RetryClass.Never,
                 "Check -Endpoint: it must be the API's base address (as for -Region, or the emulator's http://127.0.0.1:<port>), without /v4 or a command path; or connect with -Region.",
                 60002, 60009, 60012);
-            Add("InvalidCredentials", ChatErrorKind.AuthenticationError, RetryClass.Never,
+            codes.Add("InvalidCredentials", ChatErrorKind.AuthenticationError, RetryClass.Never,
                 "Check -SdkAppId, -Identifier and the secret key.", 60004, 60005, 70002, 70003, 70005, 70016);
-            Add("InvalidSdkAppId", ChatErrorKind.AuthenticationError, RetryClass.Never,
+            codes.Add("InvalidSdkAppId", ChatErrorKind.AuthenticationError, RetryClass.Never,
                 "Check -SdkAppId, and that -Region is the data centre where the app was created.", 60006, 70020);
-            Add("Throttled", ChatErrorKind.LimitsExceeded, RetryClass.Throttled,
+            codes.Add("Throttled", ChatErrorKind.LimitsExceeded, RetryClass.Throttled,
                 "Tencent's frequency limit held through the retries; lower -RateLimit or run fewer jobs in parallel.", 60007, 60011, 60018, 60019);
-            Add("AppDisabled", ChatErrorKind.PermissionDenied, RetryClass.Never,
+            codes.Add("AppDisabled", ChatErrorKind.PermissionDenied, RetryClass.Never,
                 "The app or this request type is disabled in the Chat console.", 60016, 60017);
-            Add("PlanExpired", ChatErrorKind.QuotaExceeded, RetryClass.Never,
+            codes.Add("PlanExpired", ChatErrorKind.QuotaExceeded, RetryClass.Never,
                 "The app's plan has expired or is not yet effective (a purchase takes about 5 minutes).", 60020);
-            Add("SourceIpNotAllowed", ChatErrorKind.PermissionDenied, RetryClass.Never,
+            codes.Add("SourceIpNotAllowed", ChatErrorKind.PermissionDenied, RetryClass.Never,
                 "This machine's IP address is not on the app's REST API allow-list.", 60021);
-            Add("UserSigExpired", ChatErrorKind.AuthenticationError, RetryClass.RenewUserSig,
+            codes.Add("UserSigExpired", ChatErrorKind.AuthenticationError, RetryClass.RenewUserSig,
                 "Connect with -SecretKey or -Credential so the module renews signatures, or supply a fresh -UserSig.", 70001, 70052);
-            Add("UserSigKeyMismatch", ChatErrorKind.AuthenticationError, RetryClass.Never,
+            codes.Add("UserSigKeyMismatch", ChatErrorKind.AuthenticationError, RetryClass.Never,
                 "The secret key does not belong to this SDKAppID; copy both from the same app in the console.", 70009);
-            Add("UserSigIdentifierMismatch", ChatErrorKind.AuthenticationError, RetryClass.Never,
+            codes.Add("UserSigIdentifierMismatch", ChatErrorKind.AuthenticationError, RetryClass.Never,
                 "The UserSig was made for another identifier than -Identifier.", 70013);
-            Add("UserSigSdkAppIdMismatch", ChatErrorKind.AuthenticationError, RetryClass.Never,
+            codes.Add("UserSigSdkAppIdMismatch", ChatErrorKind.AuthenticationError, RetryClass.Never,
                 "The UserSig was made for another SDKAppID than -SdkAppId.", 70014);
             // 70050 asks for a pause of a minute, but only after the credentials are fixed, so it is not retried.
-            Add("TooManyFailedAttempts", ChatErrorKind.AuthenticationError, RetryClass.Never,
+            codes.Add("TooManyFailedAttempts", ChatErrorKind.AuthenticationError, RetryClass.Never,
                 "Too many failed signature checks; fix the credentials and wait a minute.", 70050);
-            Add("AccountRestricted", ChatErrorKind.SecurityError, RetryClass.Never,
+            codes.Add("AccountRestricted", ChatErrorKind.SecurityError, RetryClass.Never,
                 "The account is blacklisted or restricted for security reasons.", 70051, 70114);
-            Add("ContentRejected", ChatErrorKind.InvalidData, RetryClass.Never,
+            codes.Add("ContentRejected", ChatErrorKind.InvalidData, RetryClass.Never,
                 "The text was rejected by the content-security filter or is too long.", 80001, 80002);
 
-            // The account family (account spec §4): im_open_login_svc answers 70xxx, openim 90xxx, the profile and
-            // relationship stores behind account_import/account_delete 40xxx/30xxx. 70107, 70206, 70402, 70403, 70169
-            // and 70500 are public codes already above.
-            Add("AccountLimitReached", ChatErrorKind.QuotaExceeded, RetryClass.Never,
-                "The free edition holds at most 100 accounts: upgrade the app to the Pro edition in the Chat console, or remove accounts it no longer needs.", 70398);
-            Add("AccountDeletionNotAllowed", ChatErrorKind.PermissionDenied, RetryClass.Never,
-                "This app's edition does not allow deleting accounts until the restriction is lifted in the Chat console's account management.", 71000);
-            Add("InvalidProfileValue", ChatErrorKind.InvalidArgument, RetryClass.Never,
-                "A nickname (Nick) or face URL (FaceUrl) is longer than 500 bytes of UTF-8; shorten it.", 40601);
-            Also("InvalidParameter", 90011);
-            Also("AdminPermissionRequired", 90009);
-            Also("InvalidRequest", 90001, 90003);
-            Also("ContentRejected", 40005);
-            // 30008 (a write conflict on relationship data) asks for a retry with backoff, which is what transient codes get.
-            Also("ServerError", 30006, 30008, 40006, 90994, 90995, 91000);
-            Also("ServerTimeout", 30007, 70202, 90992);
-            return map;
+            return codes;
         }
     }
 }

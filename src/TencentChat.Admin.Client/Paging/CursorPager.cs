@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using TencentChat.Admin.Client.Errors;
-using TencentChat.Admin.Client.Operations;
+using TencentChat.Admin.Client.Models;
 
 namespace TencentChat.Admin.Client.Paging
 {

@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 
 namespace TencentChat.Admin.Client.Paging
 {
-    /// <summary>Anything read page by page on demand: a cursor pager, or a listing made of two (<see cref="EmptyConversationPager"/>).</summary>
+    /// <summary>Anything read page by page on demand: a cursor pager, or a listing made of two (the conversation family's EmptyConversationPager).</summary>
     public interface IPageReader<TItem>
     {
         bool IsComplete { get; }

@@ -6,7 +6,6 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
@@ -85,7 +84,7 @@ namespace TencentChat.Admin.Client.Transport
         public async Task<TResponse> SendAsync<TRequest, TResponse>(ChatCommand command, TRequest request, ChatLog log, CancellationToken cancellationToken)
             where TResponse : WireEnvelope
         {
-            byte[] body = Serialize(request);
+            byte[] body = Serialize(command, request);
             var elapsed = Stopwatch.StartNew();
             bool renewedUserSig = false;
             for (int attempt = 1; ; attempt++)
@@ -135,17 +134,17 @@ namespace TencentChat.Admin.Client.Transport
             ChatLog log, CancellationToken cancellationToken)
             where TResponse : WireEnvelope
         {
-            byte[] body = Serialize(request);
+            byte[] body = Serialize(command, request);
             Statistics.AddWait(await _rateLimiter.AcquireAsync(command, cancellationToken).ConfigureAwait(false));
             return await AttemptAsync<TResponse>(command, body, log, serverDate, cancellationToken).ConfigureAwait(false);
         }
 
-        private byte[] Serialize<TRequest>(TRequest request)
+        private byte[] Serialize<TRequest>(ChatCommand command, TRequest request)
         {
             if (_closed)
                 throw new ChatInputException("SessionClosed", "This session was closed by Disconnect-ChatAdmin; run Connect-ChatAdmin again.",
                     kind: ChatErrorKind.InvalidOperation);
-            return JsonSerializer.SerializeToUtf8Bytes(request, WireJson.TypeInfo<TRequest>());
+            return JsonSerializer.SerializeToUtf8Bytes(request, WireJson.TypeInfo<TRequest>(command.Wire));
         }
 
         /// <summary>One POST: the answer when its ErrorCode is 0, otherwise the failure (a Tencent code or a transport failure) thrown.</summary>
@@ -153,7 +152,7 @@ namespace TencentChat.Admin.Client.Transport
             CancellationToken cancellationToken)
             where TResponse : WireEnvelope
         {
-            WireEnvelope envelope = await PostAsync(command, body, WireJson.TypeInfo<TResponse>(), log, serverDate, cancellationToken).ConfigureAwait(false);
+            WireEnvelope envelope = await PostAsync(command, body, WireJson.TypeInfo<TResponse>(command.Wire), log, serverDate, cancellationToken).ConfigureAwait(false);
             int errorCode = ResponseParsing.ErrorCodeOf(command.Name, envelope);
             if (errorCode == 0)
                 return (TResponse)envelope;

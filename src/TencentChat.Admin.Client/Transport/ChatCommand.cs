@@ -1,31 +1,41 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
 namespace TencentChat.Admin.Client.Transport
 {
     /// <summary>
-    /// An API command (v4/&lt;service&gt;/&lt;name&gt;), the most calls per second Tencent documents for it, and whether a failure whose outcome is unknown (timeout, reset, 5xx, 50004,
-    /// 50005, 70169, 70500) may be retried. Reads may; so may mark_contact, whose set/clear/replace semantics
-    /// make a repeat land in the same state. Other writes are retried only when the request provably was not
-    /// processed (not sent, throttled, UserSig refused), because a repeated create or update could duplicate
-    /// a group or turn a success into a confusing "already exists" or "not found".
+    /// An API command (v4/&lt;service&gt;/&lt;name&gt;) as its family declares it: the most calls per second Tencent
+    /// documents for it, the most items one call may carry, whether a failure whose outcome is unknown (timeout, reset,
+    /// 5xx, 50004, 50005, 70169, 70500) may be retried, and the serializer metadata of its family's wire messages.
+    /// Reads may be retried; so may writes that land in the same state when repeated (each family says which). Other
+    /// writes are retried only when the request provably was not processed (not sent, throttled, UserSig refused),
+    /// because a repeated create or delete could duplicate an object or turn a success into "already exists" or
+    /// "not found". The list of commands lives with each family (e.g. Conversations/ConversationCommands.cs); this
+    /// type knows none of them.
     /// </summary>
     public sealed class ChatCommand
     {
-        private const string RecentContact = "recentcontact";
-        private const string Accounts = "im_open_login_svc";
-        private const string OpenIm = "openim";
-
         /// <summary>The documented rate of most commands, and the session's default -RateLimit.</summary>
         public const int StandardRatePerSecond = 200;
 
-        private ChatCommand(string name, bool retryWhenOutcomeUnknown, string service = RecentContact, int documentedRate = StandardRatePerSecond)
+        internal ChatCommand(string service, string name, bool retryWhenOutcomeUnknown, JsonSerializerContext wire,
+            int documentedRate = StandardRatePerSecond, int? maxItemsPerCall = null)
         {
+            Service = service;
             Name = name;
             RetryWhenOutcomeUnknown = retryWhenOutcomeUnknown;
             Path = "v4/" + service + "/" + name;
             DocumentedRatePerSecond = documentedRate;
+            MaxItemsPerCall = maxItemsPerCall;
+            Wire = wire;
         }
+
+        /// <summary>The service part of the path, e.g. recentcontact.</summary>
+        public string Service { get; }
 
         /// <summary>The command's name, e.g. get_list: what statistics, logs and errors call it.</summary>
         public string Name { get; }
+
         public bool RetryWhenOutcomeUnknown { get; }
 
         /// <summary>The request path below the API's base URI, e.g. v4/openim/query_online_status.</summary>
@@ -37,22 +47,11 @@ namespace TencentChat.Admin.Client.Transport
         /// </summary>
         public int DocumentedRatePerSecond { get; }
 
-        public static readonly ChatCommand GetList = new ChatCommand("get_list", true);
-        public static readonly ChatCommand Delete = new ChatCommand("delete", false);
-        public static readonly ChatCommand CreateContactGroup = new ChatCommand("create_contact_group", false);
-        public static readonly ChatCommand UpdateContactGroup = new ChatCommand("update_contact_group", false);
-        public static readonly ChatCommand DeleteContactGroup = new ChatCommand("del_contact_group", false);
-        public static readonly ChatCommand MarkContact = new ChatCommand("mark_contact", true);
-        public static readonly ChatCommand SearchContactGroup = new ChatCommand("search_contact_group", true);
-        public static readonly ChatCommand GetContactGroup = new ChatCommand("get_contact_group", true);
+        /// <summary>The most items (accounts, conversations) one call may carry, or null for a command that is not batched.</summary>
+        public int? MaxItemsPerCall { get; }
 
-        // Account family (account-api §1). Import overwrites with the same values and kick only invalidates again, so a
-        // repeat lands in the same state; a repeated account_delete would report 70107 for an account it did delete.
-        public static readonly ChatCommand MultiAccountImport = new ChatCommand("multiaccount_import", true, Accounts, 100);
-        public static readonly ChatCommand AccountDelete = new ChatCommand("account_delete", false, Accounts, 100);
-        public static readonly ChatCommand AccountCheck = new ChatCommand("account_check", true, Accounts, 100);
-        public static readonly ChatCommand Kick = new ChatCommand("kick", true, Accounts);
-        public static readonly ChatCommand QueryOnlineStatus = new ChatCommand("query_online_status", true, OpenIm);
+        /// <summary>The family's source-generated serializer metadata, which lists this command's request and response.</summary>
+        internal JsonSerializerContext Wire { get; }
 
         public override string ToString() => Name;
     }

@@ -55,7 +55,7 @@ namespace TencentChat.Admin.Client.Transport
         {
             if (!Enabled) return TimeSpan.Zero;
             long start = Stopwatch.GetTimestamp();
-            await _windows.GetOrAdd(command.Name, _ => Window.For(RateOf(command)))
+            await _windows.GetOrAdd(command.Path, _ => Window.For(RateOf(command)))
                 .AcquireAsync(cancellationToken).ConfigureAwait(false);
             return TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - start) / (double)Stopwatch.Frequency);
         }

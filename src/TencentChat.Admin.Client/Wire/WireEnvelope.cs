@@ -29,4 +29,9 @@ namespace TencentChat.Admin.Client.Wire
         [JsonPropertyName("ErrorInfo")] public string? ErrorInfo { get; set; }
         [JsonPropertyName("ErrorDisplay")] public string? ErrorDisplay { get; set; }
     }
+
+    /// <summary>The answer of a command that returns nothing but the envelope (e.g. delete).</summary>
+    internal sealed class EnvelopeOnlyResponse : WireEnvelope
+    {
+    }
 }

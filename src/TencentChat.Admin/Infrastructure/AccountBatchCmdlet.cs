@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -6,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Errors;
-using TencentChat.Admin.Client.Operations;
+using TencentChat.Admin.Client.Models;
 
 namespace TencentChat.Admin.Infrastructure
 {

@@ -1,6 +1,7 @@
 using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Models;
 
 namespace TencentChat.Admin.Tests.Authentication;
 

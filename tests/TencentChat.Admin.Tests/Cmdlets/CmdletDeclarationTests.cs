@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Reflection;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Models;
 using static TencentChat.Admin.Tests.Cmdlets.CmdletMetadata;
 
 namespace TencentChat.Admin.Tests.Cmdlets;

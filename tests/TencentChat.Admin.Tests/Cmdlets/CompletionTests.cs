@@ -1,4 +1,5 @@
 using TencentChat.Admin.Client.Models;
+using TencentChat.Admin.Commands;
 using TencentChat.Admin.Completion;
 using TencentChat.Admin.Tests.Support;
 

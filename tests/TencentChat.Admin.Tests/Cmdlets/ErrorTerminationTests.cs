@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Tests.Support;
 using TencentChat.Emulator.Faults;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Tests.Support;
 using TencentChat.Emulator.Faults;

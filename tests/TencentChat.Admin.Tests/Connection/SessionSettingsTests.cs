@@ -2,7 +2,6 @@ using System.Security;
 using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Diagnostics;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Tests.Support;
 
 namespace TencentChat.Admin.Tests.Connection;

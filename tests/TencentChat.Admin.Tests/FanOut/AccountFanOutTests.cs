@@ -1,9 +1,10 @@
+using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.FanOut;
 using TencentChat.Admin.Client.Models;
-using TencentChat.Admin.Client.Paging;
-using TencentChat.Admin.Tests.Paging;
+using TencentChat.Admin.Tests.Conversations;
 using TencentChat.Admin.Tests.Support;
 using TencentChat.Emulator.Hosting;
 

@@ -67,9 +67,9 @@ public class ModelTests
     [Fact]
     public void Account_ids_are_checked_against_tencents_32_byte_limit()
     {
-        Assert.Equal("user_0001", TencentChat.Admin.Client.Operations.AccountIds.Validate("user_0001"));
-        Assert.Equal(new string('a', 32), TencentChat.Admin.Client.Operations.AccountIds.Validate(new string('a', 32)));
+        Assert.Equal("user_0001", TencentChat.Admin.Client.Models.AccountIds.Validate("user_0001"));
+        Assert.Equal(new string('a', 32), TencentChat.Admin.Client.Models.AccountIds.Validate(new string('a', 32)));
         foreach (string? bad in new[] { null, "", "   ", new string('a', 33), "用户用户用户用户用户用", "tab\there" })
-            Assert.Equal("InvalidAccount", Assert.Throws<ChatInputException>(() => TencentChat.Admin.Client.Operations.AccountIds.Validate(bad)).ErrorId);
+            Assert.Equal("InvalidAccount", Assert.Throws<ChatInputException>(() => TencentChat.Admin.Client.Models.AccountIds.Validate(bad)).ErrorId);
     }
 }

@@ -1,9 +1,10 @@
 using System.Security;
 using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Conversations;
+using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
-using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Tests.Support;
 using static TencentChat.Admin.Tests.Support.CannedServer;
 
@@ -193,7 +194,7 @@ public class BadInputCatalogue
 
     private static async Task GetList(ChatSession session, string account)
     {
-        var pager = new Client.Paging.ConversationPager(session, account, ChatAssistFlags.All, Log(session));
+        var pager = new Client.Conversations.ConversationPager(session, account, ChatAssistFlags.All, Log(session));
         await pager.NextPageAsync(default);
     }
 

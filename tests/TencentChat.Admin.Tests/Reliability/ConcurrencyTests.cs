@@ -1,8 +1,7 @@
 using System.Diagnostics;
+using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Models;
-using TencentChat.Admin.Client.Operations;
-using TencentChat.Admin.Client.Paging;
-using TencentChat.Admin.Tests.Paging;
+using TencentChat.Admin.Tests.Conversations;
 using TencentChat.Admin.Tests.Support;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Reliability;

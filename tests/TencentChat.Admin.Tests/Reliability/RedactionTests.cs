@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Web;
+using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Models;
-using TencentChat.Admin.Client.Paging;
+using TencentChat.Admin.Client.Transport;
 using TencentChat.Admin.Tests.Support;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Reliability;

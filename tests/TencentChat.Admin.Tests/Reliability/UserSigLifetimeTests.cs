@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Web;
-using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Tests.Support;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Reliability;

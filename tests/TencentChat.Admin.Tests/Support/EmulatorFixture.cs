@@ -1,4 +1,3 @@
-using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Emulator.Hosting;
 

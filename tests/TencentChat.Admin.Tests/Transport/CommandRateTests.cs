@@ -1,3 +1,5 @@
+using TencentChat.Admin.Client.Accounts;
+using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Transport;
 
 namespace TencentChat.Admin.Tests.Transport;
@@ -14,7 +16,7 @@ public class CommandRateTests
         double rateLimit, double getList, double accountCheck)
     {
         var limiter = new SlidingWindowRateLimiter(rateLimit);
-        Assert.Equal(getList, limiter.RateOf(ChatCommand.GetList));
-        Assert.Equal(accountCheck, limiter.RateOf(ChatCommand.AccountCheck));
+        Assert.Equal(getList, limiter.RateOf(ConversationCommands.GetList));
+        Assert.Equal(accountCheck, limiter.RateOf(AccountCommands.AccountCheck));
     }
 }

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Models;
-using TencentChat.Admin.Client.Paging;
 using TencentChat.Admin.Tests.Support;
 using TencentChat.Emulator.Hosting;
 

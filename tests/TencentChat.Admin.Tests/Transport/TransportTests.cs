@@ -2,6 +2,10 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Web;
 using TencentChat.Admin.Client.Authentication;
+using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Conversations;
+using TencentChat.Admin.Client.Conversations.Wire;
+using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Transport;
 using TencentChat.Admin.Client.Wire;
@@ -14,11 +18,11 @@ namespace TencentChat.Admin.Tests.Transport;
 public class TransportTests
 {
     private static Task<GetListResponse> GetList(TencentChat.Admin.Client.Connection.ChatSession session, CancellationToken ct = default) =>
-        session.Transport.SendAsync<GetListRequest, GetListResponse>(ChatCommand.GetList,
+        session.Transport.SendAsync<GetListRequest, GetListResponse>(ConversationCommands.GetList,
             new GetListRequest { FromAccount = "user_0001", AssistFlags = 63 }, TestSessions.Log(session), ct);
 
     private static Task<EnvelopeOnlyResponse> Delete(TencentChat.Admin.Client.Connection.ChatSession session) =>
-        session.Transport.SendAsync<GetListRequest, EnvelopeOnlyResponse>(ChatCommand.Delete, new GetListRequest { FromAccount = "user_0001" }, TestSessions.Log(session), default);
+        session.Transport.SendAsync<GetListRequest, EnvelopeOnlyResponse>(ConversationCommands.Delete, new GetListRequest { FromAccount = "user_0001" }, TestSessions.Log(session), default);
 
     [Fact]
     public async Task Request_carries_the_documented_query_and_a_json_body()
@@ -100,7 +104,7 @@ public class TransportTests
         using var session = TestSessions.Open(server.BaseAddress);
         var log = TestSessions.Log(session);
 
-        await session.Transport.SendAsync<GetListRequest, GetListResponse>(ChatCommand.GetList, new GetListRequest { FromAccount = "u" }, log, default);
+        await session.Transport.SendAsync<GetListRequest, GetListResponse>(ConversationCommands.GetList, new GetListRequest { FromAccount = "u" }, log, default);
 
         var retries = TestSessions.Drain(log).Where(l => l.Level == Client.Diagnostics.ChatLogLevel.Verbose).Select(l => l.Text).ToList();
         Assert.Equal(2, retries.Count);
@@ -210,8 +214,8 @@ public class TransportTests
         using var session = TestSessions.Open(ClosedPort(), s => s.BackupEndpoint = backup.BaseAddress);
         var log = TestSessions.Log(session);
 
-        await session.Transport.SendAsync<GetListRequest, GetListResponse>(ChatCommand.GetList, new GetListRequest { FromAccount = "u" }, log, default);
-        await session.Transport.SendAsync<GetListRequest, GetListResponse>(ChatCommand.GetList, new GetListRequest { FromAccount = "u" }, log, default);
+        await session.Transport.SendAsync<GetListRequest, GetListResponse>(ConversationCommands.GetList, new GetListRequest { FromAccount = "u" }, log, default);
+        await session.Transport.SendAsync<GetListRequest, GetListResponse>(ConversationCommands.GetList, new GetListRequest { FromAccount = "u" }, log, default);
 
         Assert.Equal(2, backup.Requests.Count);
         Assert.Equal(1, session.Failovers);

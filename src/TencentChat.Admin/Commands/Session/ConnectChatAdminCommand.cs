@@ -1,0 +1,199 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using TencentChat.Admin.Client.Authentication;
+using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Transport;
+using TencentChat.Admin.Infrastructure;
+
+namespace TencentChat.Admin.Commands
+{
+    /// <summary>
+    /// Connects to a Tencent Cloud Chat app as one of its App admins and makes the connection the default for this
+    /// PowerShell session.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Give the app's SDKAppID with its secret key (-SecretKey, or -Credential whose user name is the admin identifier
+    /// and whose password is the key), or a ready-made admin UserSig (-UserSig). With none of these, the
+    /// TENCENTCHAT_SDKAPPID, TENCENTCHAT_IDENTIFIER, TENCENTCHAT_SECRETKEY or TENCENTCHAT_USERSIG, TENCENTCHAT_REGION
+    /// and TENCENTCHAT_ENDPOINT environment variables are used; parameters always win over the environment. Say where
+    /// the app lives with -Region (its data centre) or -Endpoint.
+    /// </para>
+    /// <para>
+    /// Connect-ChatAdmin validates the settings but sends no request, because nothing on the conversation API can
+    /// check credentials without touching an account: wrong credentials show on the first call, or at once with
+    /// Test-ChatConnection, which sends one harmless request. With a key, the module
+    /// signs its own admin UserSigs and renews them before they expire; a ready-made UserSig cannot be renewed.
+    /// </para>
+    /// <para>
+    /// The other cmdlets use the default connection unless they get -Session. Connecting again replaces the default;
+    /// the previous session stays usable where a script holds it (-PassThru).
+    /// </para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// Connect-ChatAdmin -SdkAppId 1400000000 -SecretKey (Read-Host -Prompt 'Secret key' -AsSecureString) -Region Singapore
+    /// </code>
+    /// Prompts for the app's secret key and connects as the default admin account, administrator, to an app in the
+    /// Singapore data centre.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// Connect-ChatAdmin -SdkAppId 1400000000 -Credential (Get-AutomationPSCredential -Name ChatAdmin) -Region Frankfurt
+    /// Get-ChatConversation -Account user_0001 | Export-Csv conversations.csv -NoTypeInformation
+    /// </code>
+    /// In an Azure Automation runbook: the ChatAdmin credential asset holds the admin identifier as its user name and the
+    /// secret key as its password, so no secret appears in the script.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// $key = Get-Secret -Name TencentChatKey
+    /// Connect-ChatAdmin -SdkAppId 1400000000 -Identifier ops_admin -SecretKey $key -Region Singapore -TimeoutSec 20 -MaxRetryCount 3
+    /// </code>
+    /// Reads the key from a SecretManagement vault and connects as the App admin ops_admin with a longer request timeout
+    /// and fewer retries than the defaults.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// # The job's secret store sets TENCENTCHAT_SDKAPPID, TENCENTCHAT_SECRETKEY and TENCENTCHAT_REGION.
+    /// Connect-ChatAdmin -Verbose
+    /// </code>
+    /// Connects from the environment variables alone, as in a CI job or a container; -Verbose reports the SDKAppID,
+    /// identifier and endpoint used, never the key.
+    /// </example>
+    /// <example>
+    /// <code>
+    /// $devKey = ConvertTo-SecureString 'tencentchat-emulator-dev-key' -AsPlainText -Force
+    /// $emulator = Connect-ChatAdmin -SdkAppId 1400000000 -SecretKey $devKey -Endpoint http://127.0.0.1:5080 -PassThru
+    /// Get-ChatConversation -Account user_0001 -Session $emulator
+    /// </code>
+    /// Connects to the local emulator (src/TencentChat.Emulator) with its public development key and keeps the session
+    /// in a variable. Plain http is accepted only for loopback addresses.
+    /// </example>
+    /// <seealso cref="DisconnectChatAdminCommand"/>
+    /// <seealso cref="GetChatConnectionCommand"/>
+    /// <seealso cref="TestChatConnectionCommand"/>
+    /// <seealso cref="NewChatUserSigCommand"/>
+    [Cmdlet(VerbsCommunications.Connect, "ChatAdmin", DefaultParameterSetName = EnvironmentSet)]
+    [OutputType(typeof(ChatSession))]
+    public sealed class ConnectChatAdminCommand : ChatCmdlet
+    {
+        private const string SecretKeySet = "SecretKey";
+        private const string CredentialSet = "Credential";
+        private const string UserSigSet = "UserSig";
+        private const string EnvironmentSet = "Environment";
+
+        /// <summary>The SDKAppID of the Chat app, from the Chat console; defaults to TENCENTCHAT_SDKAPPID.</summary>
+        [Parameter(ParameterSetName = SecretKeySet, Mandatory = true, Position = 0)]
+        [Parameter(ParameterSetName = CredentialSet, Mandatory = true, Position = 0)]
+        [Parameter(ParameterSetName = UserSigSet, Mandatory = true, Position = 0)]
+        [Parameter(ParameterSetName = EnvironmentSet, Position = 0)]
+        [ValidateRange(1L, 4294967295L)]
+        public long SdkAppId { get; set; }
+
+        /// <summary>The App admin account; defaults to TENCENTCHAT_IDENTIFIER, then "administrator".</summary>
+        [Parameter(ParameterSetName = SecretKeySet)]
+        [Parameter(ParameterSetName = UserSigSet)]
+        [Parameter(ParameterSetName = EnvironmentSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Identifier { get; set; }
+
+        /// <summary>The app's secret key, from the Chat console. The module signs and renews admin UserSigs with it and never writes it out.</summary>
+        [Parameter(ParameterSetName = SecretKeySet, Mandatory = true)]
+        [ValidateNotNull]
+        public SecureString? SecretKey { get; set; }
+
+        /// <summary>User name = admin identifier, password = secret key (works with Get-Secret and Automation credentials).</summary>
+        [Parameter(ParameterSetName = CredentialSet, Mandatory = true)]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential? Credential { get; set; }
+
+        /// <summary>A ready-made admin UserSig; the module cannot renew it.</summary>
+        [Parameter(ParameterSetName = UserSigSet, Mandatory = true)]
+        [ValidateNotNull]
+        public SecureString? UserSig { get; set; }
+
+        /// <summary>The data centre the app lives in; requests fail over to the region's backup domain. Defaults to TENCENTCHAT_REGION.</summary>
+        [Parameter]
+        public ChatRegion Region { get; set; }
+
+        /// <summary>
+        /// Instead of -Region: the base address of the emulator, a proxy or a test server, without /v4 (the module adds it
+        /// and refuses an endpoint that carries it). Plain http only to loopback.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? Endpoint { get; set; }
+
+        /// <summary>Per-request timeout in seconds, 4 to 300; Tencent's own processing limit is 3 s.</summary>
+        [Parameter]
+        [ValidateRange(4, 300)]
+        public int TimeoutSec { get; set; } = (int)ChatConnectionSettings.DefaultRequestTimeout.TotalSeconds;
+
+        /// <summary>Client-side limit per API command, calls per second; 0 turns it off.</summary>
+        [Parameter]
+        [ValidateRange(0.0, 10000.0)]
+        public double RateLimit { get; set; } = ChatConnectionSettings.DefaultRateLimitPerSecond;
+
+        /// <summary>Retries after the first attempt of a request that failed transiently.</summary>
+        [Parameter]
+        [ValidateRange(0, 20)]
+        public int MaxRetryCount { get; set; } = RetryPolicy.DefaultMaxRetryCount;
+
+        /// <summary>Lifetime of the UserSigs the module signs (they are renewed before they expire).</summary>
+        [Parameter(ParameterSetName = SecretKeySet)]
+        [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = EnvironmentSet)]
+        public TimeSpan UserSigLifetime { get; set; } = UserSigCodec.DefaultLifetime;
+
+        /// <summary>Writes the new session, to keep it in a variable and pass it as -Session later.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        // All in Begin: Connect-ChatAdmin takes no pipeline input, and a failure here must end the command.
+        protected override void Begin()
+        {
+            var settings = new ChatConnectionSettings
+            {
+                SdkAppId = Bound(nameof(SdkAppId)) ? SdkAppId : (long?)null,
+                Identifier = Identifier,
+                Region = Bound(nameof(Region)) ? Region : (ChatRegion?)null,
+                Endpoint = Endpoint,
+                RequestTimeout = TimeSpan.FromSeconds(TimeoutSec),
+                RateLimitPerSecond = RateLimit,
+                UserSigLifetime = UserSigLifetime,
+            };
+            settings.Retry.MaxAttempts = MaxRetryCount + 1;
+
+            switch (ParameterSetName)
+            {
+                case SecretKeySet:
+                    settings.SecretKey = ChatSecretKey.FromSecureString(SecretKey!);
+                    settings.CredentialSource = SecretKeySet;
+                    break;
+                case CredentialSet:
+                    // Get-Credential on Windows PowerShell may prefix a bare user name with '\'.
+                    settings.Identifier = Credential!.UserName.TrimStart('\\');
+                    settings.SecretKey = ChatSecretKey.FromSecureString(Credential.Password);
+                    settings.CredentialSource = CredentialSet;
+                    break;
+                case UserSigSet:
+                    settings.UserSig = SecureStringText.Read(UserSig!);
+                    settings.CredentialSource = UserSigSet;
+                    break;
+            }
+            ChatEnvironment.FillMissing(settings, Environment.GetEnvironmentVariable);
+            ChatSession session = ChatSession.Open(settings, Log);
+            FlushLog();
+            // The previous default is not disposed: a script may still hold it (-PassThru) and pass it as -Session.
+            SessionRegistry.Set(session);
+            WriteVerbose($"Connected to SDKAppID {session.SdkAppId} as {session.Identifier} at {session.Endpoint} (credentials: {session.CredentialSource}).");
+            if (PassThru)
+                WriteObject(session);
+        }
+
+        private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
+    }
+}
