@@ -94,6 +94,27 @@ public sealed class TableViewTests
         Assert.Contains("ContactGroupNames : group_0001;group_0002", list);
     }
 
+    /// <summary>
+    /// What you see is what you type: a CSV row made of exactly what Format-List shows for a conversation's Marks and
+    /// ContactGroupNames, fed to Set-ChatConversation, finds the conversation already as asked and sends no write.
+    /// </summary>
+    [Fact]
+    public async Task A_row_typed_from_the_list_view_changes_nothing()
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+        string shown = string.Concat(ps.Run("Get-ChatConversation -Account user_0001 | Where-Object ConversationId -eq c2c_user_0002 | Format-List | Out-String -Width 250")
+            .ThrowIfFailed().Output.Select(o => (string)o.BaseObject));
+        string Shown(string label) => shown.Split('\n').Select(l => l.TrimEnd('\r')).Single(l => l.StartsWith(label + " ", StringComparison.Ordinal)).Split(" : ", 2)[1];
+        string csv = $"Account,ConversationId,Marks,ContactGroupNames\nuser_0001,c2c_user_0002,\"{Shown("Marks")}\",\"{Shown("ContactGroupNames")}\"";
+
+        var run = ps.Run("$csv | ConvertFrom-Csv | Set-ChatConversation -PassThru", new Dictionary<string, object?> { ["csv"] = csv }).ThrowIfFailed();
+
+        Assert.Equal("group_0001;group_0002", Shown("ContactGroupNames"));
+        Assert.Empty(run.Errors);
+        Assert.False((bool)Assert.Single(run.Output).Properties["Changed"].Value);
+        Assert.Equal(0, ps.Emulator.Requests("mark_contact") + ps.Emulator.Requests("create_contact_group") + ps.Emulator.Requests("update_contact_group"));
+    }
+
     /// <summary>A failed Test-ChatConnection says which error and why in its default view, at 80 columns.</summary>
     [Fact]
     public async Task A_failed_connection_test_shows_its_ErrorId_and_reason_at_80_columns()
