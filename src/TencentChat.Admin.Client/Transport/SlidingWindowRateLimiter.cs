@@ -55,8 +55,10 @@ namespace TencentChat.Admin.Client.Transport
         {
             if (!Enabled) return TimeSpan.Zero;
             long start = Stopwatch.GetTimestamp();
-            await _windows.GetOrAdd(command.Path, _ => Window.For(RateOf(command)))
-                .AcquireAsync(cancellationToken).ConfigureAwait(false);
+            // Looked up before GetOrAdd so that the usual call, for a command that has its window, allocates no factory closure.
+            if (!_windows.TryGetValue(command.Path, out Window? window))
+                window = _windows.GetOrAdd(command.Path, _ => Window.For(RateOf(command)));
+            await window.AcquireAsync(cancellationToken).ConfigureAwait(false);
             return TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - start) / (double)Stopwatch.Frequency);
         }
 
