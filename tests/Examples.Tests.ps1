@@ -84,16 +84,14 @@ $ErrorActionPreference = 'Continue'
 
     function Invoke-Example {
         # Runs $Code after the prelude and $Setup in a new runspace without a host; returns its errors, terminating or not.
-        param([Parameter(Mandatory = $true)][string]$Code, [string]$Setup)
-        $directory = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
-        $null = New-Item -ItemType Directory -Path $directory
+        param([Parameter(Mandatory = $true)][string]$Code, [string]$Setup, [Parameter(Mandatory = $true)][string]$Directory)
         $runspace = [runspacefactory]::CreateRunspace()
         $runspace.Open()
         $shell = [powershell]::Create()
         $shell.Runspace = $runspace
         try {
             $null = $shell.AddScript($script:Prelude, $false).AddArgument($script:Test.ManifestPath).AddArgument($script:Emulator.BaseUri).
-                AddArgument($script:Test.SdkAppId).AddArgument($script:Test.Key).AddArgument($directory)
+                AddArgument($script:Test.SdkAppId).AddArgument($script:Test.Key).AddArgument($Directory)
             $null = $shell.Invoke()
             if ($shell.Streams.Error.Count -gt 0) { throw "The prelude failed: $($shell.Streams.Error[0])" }
             $errors = New-Object System.Collections.Generic.List[object]
@@ -160,10 +158,32 @@ Describe 'Help examples' {
     It '<Name> example <Index> runs' -ForEach $HelpExamples {
         $needs = $script:ExampleNeeds["$Name #$Index"]
         if (-not $needs) { $needs = @{} }
-        $errors = Invoke-Example -Code $Code -Setup $needs.Setup
+        $errors = Invoke-Example -Code $Code -Setup $needs.Setup -Directory (New-Item -ItemType Directory -Path (Join-Path $TestDrive "$Name-$Index")).FullName
         $allowed = @($needs.Errors)
         $unexpected = @($errors | Where-Object { $allowed -notcontains ([string]$_.FullyQualifiedErrorId -split ',')[0] })
         ($unexpected | ForEach-Object { "$($_.FullyQualifiedErrorId): $_" }) -join [Environment]::NewLine | Should -BeNullOrEmpty
         if ($needs.Verify) { & $needs.Verify }
+    }
+}
+
+Describe 'README examples' {
+    BeforeEach { Reset-TestEmulator }
+
+    It 'runs the parallel runbook example with the module imported by path' -Skip:($PSVersionTable.PSVersion.Major -lt 7) {
+        # The README's lines from its '# Parallel runspaces' comment to the Get-ChatConnection line that ends the example.
+        $readme = Get-Content -LiteralPath (Join-Path (Split-Path -Parent $PSScriptRoot) 'README.md')
+        $start = [array]::FindIndex($readme, [Predicate[string]] { param($line) $line -like '# Parallel runspaces*' })
+        $start | Should -BeGreaterOrEqual 0
+        $end = $start + [array]::FindIndex($readme[$start..($readme.Count - 1)], [Predicate[string]] { param($line) $line -like 'Get-ChatConnection*' })
+        $code = $readme[$start..$end] -join [Environment]::NewLine
+        $code | Should -Match 'ForEach-Object -Parallel'
+        $directory = (New-Item -ItemType Directory -Path (Join-Path $TestDrive 'parallel')).FullName
+
+        $errors = Invoke-Example -Code $code -Directory $directory
+
+        ($errors | ForEach-Object { "$($_.FullyQualifiedErrorId): $_" }) -join [Environment]::NewLine | Should -BeNullOrEmpty
+        $rows = @(Import-Csv -LiteralPath (Join-Path $directory 'all.csv'))
+        @($rows.Account | Sort-Object -Unique) | Should -Be @('user_0001', 'user_0002', 'user_0003')
+        $rows.Count | Should -Be (@('user_0001', 'user_0002', 'user_0003' | Get-ChatConversation).Count)
     }
 }
