@@ -4,23 +4,6 @@
 #
 # Run: ./build.ps1 -Task Test   (or: ./tools/Invoke-PesterTests.ps1 after a Build)
 
-BeforeDiscovery {
-    # The examples are -ForEach data, needed before any BeforeAll runs: read from the built module's MAML help file.
-    $repositoryRoot = Split-Path -Parent $PSScriptRoot
-    $manifestPath = if ($env:TENCENTCHAT_TEST_MODULE) { $env:TENCENTCHAT_TEST_MODULE }
-    else { Join-Path $repositoryRoot 'out/TencentChat.Admin/TencentChat.Admin.psd1' }
-    $helpPath = Join-Path (Split-Path -Parent $manifestPath) 'en-US/TencentChat.Admin.dll-Help.xml'
-    $AccountExamples = @()
-    if (Test-Path -LiteralPath $helpPath) {
-        $namespaces = @{ command = 'http://schemas.microsoft.com/maml/dev/command/2004/10'; dev = 'http://schemas.microsoft.com/maml/dev/2004/10' }
-        foreach ($name in 'New-ChatAccount', 'Test-ChatAccount', 'Remove-ChatAccount', 'Get-ChatOnlineStatus', 'Disconnect-ChatUser') {
-            $command = Select-Xml -LiteralPath $helpPath -Namespace $namespaces -XPath "//command:command[command:details/command:name='$name']"
-            $codes = @($command.Node.SelectNodes('.//*[local-name()="example"]/*[local-name()="code"]') | ForEach-Object InnerText)
-            for ($i = 0; $i -lt $codes.Count; $i++) { $AccountExamples += @{ Name = $name; Index = $i + 1; Code = $codes[$i] } }
-        }
-    }
-}
-
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
     $script:Test = Start-ChatTestEnvironment -RepositoryRoot (Split-Path -Parent $PSScriptRoot) -Name 'accounts'
@@ -86,32 +69,5 @@ Describe 'Account round trips' {
         $conversations = @('nobody', 'user_0001' | Test-ChatAccount | Where-Object Imported | Get-ChatConversation -ErrorAction Stop)
         $conversations.Count | Should -BeGreaterThan 0
         @($conversations.Account | Sort-Object -Unique) | Should -Be @('user_0001')
-    }
-}
-
-Describe 'Help examples of the account cmdlets' {
-    BeforeEach { Reset-TestEmulator }
-
-    # Every example runs as written against the demo seed, with the files it names in a scratch folder: no parse error,
-    # no unknown parameter, no terminating error (per-account errors, e.g. AccountNotFound for test_0001, are allowed).
-    It 'finds the examples of all five cmdlets' -ForEach @(@{ Found = @($AccountExamples).Count }) {
-        $Found | Should -BeGreaterOrEqual 10
-    }
-
-    It '<Name> example <Index> runs' -ForEach $AccountExamples {
-        Push-Location $TestDrive
-        try {
-            'user_0001', 'user_0002', 'nobody' | Set-Content accounts.txt
-            'user_0011' | Set-Content leavers.txt
-            'user_0012' | Set-Content leaked.txt
-            @('UserID,Nick,FaceUrl', 'example_0001,Mei,https://example.com/mei.png') | Set-Content new-users.csv
-            $ConfirmPreference = 'None'
-            # Per-account errors are written, not thrown (Pester runs tests under 'Stop'); a parse or binding error still throws.
-            $ErrorActionPreference = 'Continue'
-            { $null = & ([scriptblock]::Create($Code)) 2>&1 } | Should -Not -Throw
-        }
-        finally {
-            Pop-Location
-        }
     }
 }

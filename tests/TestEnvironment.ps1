@@ -10,7 +10,9 @@ function Start-ChatTestEnvironment {
     param(
         [Parameter(Mandatory = $true)][string]$RepositoryRoot,
         # Names the key and the log folder, so a leak or a log points at the test file it came from.
-        [Parameter(Mandatory = $true)][string]$Name
+        [Parameter(Mandatory = $true)][string]$Name,
+        # Only for text that names a key itself, as the help examples name the emulator's public development key.
+        [string]$Key
     )
     $configuration = if ($env:TENCENTCHAT_TEST_CONFIGURATION) { $env:TENCENTCHAT_TEST_CONFIGURATION } else { 'Release' }
     $manifestPath = if ($env:TENCENTCHAT_TEST_MODULE) { $env:TENCENTCHAT_TEST_MODULE }
@@ -20,7 +22,7 @@ function Start-ChatTestEnvironment {
     }
 
     # Any appearance of this key in any output is a leak, never a coincidence.
-    $key = "pester-$Name-" + [guid]::NewGuid().ToString('N')
+    $key = if ($Key) { $Key } else { "pester-$Name-" + [guid]::NewGuid().ToString('N') }
     $sdkAppId = [long]1400000000
 
     # Connect-ChatAdmin without credentials reads these; clear them so every test states what it uses.

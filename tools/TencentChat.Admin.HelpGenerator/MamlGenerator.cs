@@ -68,7 +68,8 @@ public static class MamlGenerator
                 new XElement(Command + "verb", cmdlet.Verb),
                 new XElement(Command + "noun", cmdlet.Noun),
                 Description(Maml + "description", new[] { XmlDocumentation.FirstSentence(summary) })),
-            Description(Maml + "description", summary.Concat(docs.Remarks(cmdlet.Type))),
+            Description(Maml + "description", summary.Concat(docs.Remarks(cmdlet.Type))
+                .Append(RelatedParagraph(docs.SeeAlso(cmdlet.Type).Select(cref => cmdletNames[cref])))),
             new XElement(Command + "syntax",
                 cmdlet.ParameterSets.Select(set => new XElement(Command + "syntaxItem",
                     new XElement(Maml + "name", cmdlet.Name),
@@ -85,12 +86,15 @@ public static class MamlGenerator
                     new XElement(Maml + "title", $"-------------------------- Example {index + 1} --------------------------"),
                     new XElement(Dev + "code", example.Code),
                     new XElement(Dev + "remarks", Paragraphs(example.Remarks))))),
-            new XElement(Command + "relatedLinks",
-                docs.SeeAlso(cmdlet.Type).Select(cref => cmdletNames[cref]).Append(AboutTopic).Select(link =>
-                    new XElement(Maml + "navigationLink",
-                        new XElement(Maml + "linkText", link),
-                        new XElement(Maml + "uri")))));
+            // Left empty: PowerShell's help view says "For online help, type: Get-Help <name> -Online" whenever a topic has
+            // a related link, and this module has no web page to open (its ProjectUri is not settled). The links are the
+            // description's last paragraph instead (RelatedParagraph).
+            new XElement(Command + "relatedLinks"));
     }
+
+    /// <summary>The cmdlet's &lt;seealso&gt; cmdlets and the about_ topic, as the last paragraph of its description.</summary>
+    public static string RelatedParagraph(IEnumerable<string> cmdletNames) =>
+        "Related: " + string.Join(", ", cmdletNames.Append(AboutTopic)) + ".";
 
     /// <summary>Positional parameters by position, then the mandatory named ones, then the rest.</summary>
     private static (int, int) SyntaxOrder(HelpParameterUse use) =>

@@ -24,10 +24,12 @@ namespace TencentChat.Admin.Infrastructure
         private Task _previousWritten = Task.CompletedTask;
         private int _requests;
 
-        /// <summary>The accounts' UserIDs: at most 32 bytes each, from the pipeline as strings or as objects with a UserId (or Account) property.</summary>
+        /// <summary>The accounts' UserIDs: at most 32 bytes each, from the pipeline as strings or as objects with a UserId (or Account) property.
+        /// Tab completes the UserIDs this session has already read conversations or groups of (no request lists an app's accounts).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Identifier", "Account")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.AccountCompleter))]
         public string[] UserId { get; set; } = new string[0];
 
         protected override string ProgressItemName => "accounts";

@@ -14,10 +14,12 @@ namespace TencentChat.Admin.Infrastructure
     /// </summary>
     public abstract class AccountListCmdlet : ChatApiCmdlet
     {
-        /// <summary>Whose data to read: UserIDs, from the pipeline as strings or as objects with an Account property.</summary>
+        /// <summary>Whose data to read: UserIDs, from the pipeline as strings or as objects with an Account property.
+        /// Tab completes the UserIDs this session has already read conversations or groups of (no request lists an app's accounts).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("From_Account", "UserId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.AccountCompleter))]
         public string[] Account { get; set; } = new string[0];
 
         /// <summary>
@@ -30,7 +32,12 @@ namespace TencentChat.Admin.Infrastructure
             // All accounts come from -Account when nothing is piped in, so the total is known for the progress bar.
             int? total = MyInvocation.ExpectingInput ? (int?)null : Account.Length;
             foreach (string account in Account)
-                StartAccountWork(account, total, (output, cancellationToken) => read(account, output, cancellationToken));
+                StartAccountWork(account, total, async (output, cancellationToken) =>
+                {
+                    await read(account, output, cancellationToken).ConfigureAwait(false);
+                    // -Account and -UserId complete from the accounts the service answered for (no request lists them all).
+                    Completion.SeenAccounts.Add(ActiveSession, account);
+                });
         }
     }
 }

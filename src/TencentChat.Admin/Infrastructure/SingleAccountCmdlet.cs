@@ -9,10 +9,12 @@ namespace TencentChat.Admin.Infrastructure
     /// </summary>
     public abstract class SingleAccountCmdlet : ChatApiCmdlet
     {
-        /// <summary>The user who owns the conversations or conversation groups.</summary>
+        /// <summary>The user who owns the conversations or conversation groups.
+        /// Tab completes the UserIDs this session has already read conversations or groups of (no request lists an app's accounts).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("From_Account", "UserId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.AccountCompleter))]
         public string Account { get; set; } = string.Empty;
     }
 }

@@ -19,7 +19,7 @@ public class ArchitectureTests
         Array.Empty<string>());
 
     public static readonly Project Cmdlets = new("src/TencentChat.Admin",
-        new[] { "Infrastructure", "Completion" },
+        new[] { "Infrastructure" },
         new[] { "Commands" });
 
     public static readonly Project Emulator = new("src/TencentChat.Emulator",

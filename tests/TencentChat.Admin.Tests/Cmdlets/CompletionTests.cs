@@ -1,6 +1,6 @@
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Commands;
-using TencentChat.Admin.Completion;
+using TencentChat.Admin.Infrastructure.Completion;
 using TencentChat.Admin.Tests.Support;
 
 namespace TencentChat.Admin.Tests.Cmdlets;
@@ -129,7 +129,7 @@ public sealed class CompletionTests
         Assert.Empty(ContactGroupNameCache.GroupNames(session, "user_0002"));
         Assert.Equal(2, emulator.Requests(GetContactGroup));
 
-        clock.Advance(ContactGroupNameCache.Lifetime - TimeSpan.FromSeconds(1));
+        clock.Advance(AccountCompletionCache.Lifetime - TimeSpan.FromSeconds(1));
         ContactGroupNameCache.GroupNames(session, "user_0001");
         Assert.Equal(2, emulator.Requests(GetContactGroup));
 
@@ -147,5 +147,70 @@ public sealed class CompletionTests
         Assert.Empty(ContactGroupNameCache.GroupNames(session, "no_such_user"));
         Assert.Empty(ContactGroupNameCache.GroupNames(session, "no_such_user"));
         Assert.Equal(1, emulator.Requests(GetContactGroup));
+    }
+    [Theory]
+    [InlineData("Set-ChatConversationMark -Session $ChatTestSession -Account user_0001 -PeerAccount user_000")]
+    [InlineData("Remove-ChatConversation -Session $ChatTestSession user_0001 -PeerAccount user_000")]
+    [InlineData("New-ChatContactGroup -Session $ChatTestSession -Account user_0001 -Name vip -PeerAccount user_000")]
+    public async Task PeerAccount_completes_the_C2C_peers_of_the_account_on_the_command_line_from_one_get_list(string line)
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+
+        var offered = Complete(ps, line);
+        Complete(ps, line);
+
+        // The demo seed's first page of user_0001: C2C conversations with user_0002 ... user_0012, no group chats.
+        Assert.Contains("user_0002", offered);
+        Assert.Contains("user_0003", offered);
+        Assert.All(offered, peer => Assert.StartsWith("user_", peer));
+        Assert.Equal(offered.Distinct().Count(), offered.Count);
+        Assert.Equal(1, ps.Emulator.Requests("get_list"));
+        Assert.Equal(1, ps.Emulator.AllRequests);
+    }
+
+    /// <summary>A file named like a UserID in the current folder: PowerShell's path completion would offer it.</summary>
+    [Theory]
+    [InlineData("Set-ChatConversationMark -Session $ChatTestSession -PeerAccount user_")]
+    [InlineData("Set-ChatConversationMark -Session $closed -Account user_0001 -PeerAccount user_")]
+    [InlineData("Test-ChatAccount -Session $closed -UserId user_")]
+    [InlineData("Get-ChatConversation -Account user_")]
+    [InlineData("New-ChatUserSig -UserId user_")]
+    public async Task Account_parameters_without_an_account_a_session_or_anything_seen_complete_nothing_not_file_names(string line)
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+        string folder = Directory.CreateTempSubdirectory("tencentchat-completion-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "user_0002.txt"), "");
+            ps.Run("Set-Location -LiteralPath $folder; $closed = $ChatTestSession2; $closed.Dispose()",
+                new Dictionary<string, object?> { ["folder"] = folder, ["ChatTestSession2"] = ps.Emulator.OpenSession() }).ThrowIfFailed();
+            Assert.Contains("./user_0002.txt", Complete(ps, "Get-Item user_").Select(p => p.Replace('\\', '/')));
+
+            Assert.Empty(Complete(ps, line));
+            Assert.Equal(0, ps.Emulator.AllRequests);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Account_and_UserId_complete_the_accounts_the_session_has_read_without_a_request()
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+        Assert.Empty(Complete(ps, "Test-ChatAccount -Session $ChatTestSession -UserId "));
+
+        ps.Run("Get-ChatConversation -Account user_0001, user_0005 | Out-Null; Get-ChatConversation -Account no_such_user -ErrorAction SilentlyContinue")
+            .ThrowIfFailed();
+        long requests = ps.Emulator.AllRequests;
+
+        Assert.Equal(new[] { "user_0001", "user_0005" }, Complete(ps, "Test-ChatAccount -Session $ChatTestSession -UserId "));
+        Assert.Equal(new[] { "user_0005" }, Complete(ps, "Get-ChatContactGroup -Session $ChatTestSession -Account user_0005"));
+        Assert.Equal(requests, ps.Emulator.AllRequests);
+
+        // Peers read for -PeerAccount completion have been seen too.
+        Complete(ps, "Set-ChatConversationMark -Session $ChatTestSession -Account user_0001 -PeerAccount ");
+        Assert.Contains("user_0012", Complete(ps, "Remove-ChatAccount -Session $ChatTestSession -UserId user_001"));
     }
 }

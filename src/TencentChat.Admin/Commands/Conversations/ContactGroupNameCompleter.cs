@@ -4,8 +4,8 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using TencentChat.Admin.Client.Connection;
-using TencentChat.Admin.Completion;
-using TencentChat.Admin.Infrastructure;
+
+using TencentChat.Admin.Infrastructure.Completion;
 
 namespace TencentChat.Admin.Commands
 {
@@ -18,16 +18,11 @@ namespace TencentChat.Admin.Commands
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            ChatSession? session = BoundValue(fakeBoundParameters, "Session") as ChatSession ?? SessionRegistry.Get();
-            if (session == null || !(BoundValue(fakeBoundParameters, "Account") is string account) || account.Length == 0)
+            ChatSession? session = CompletionContext.Session(fakeBoundParameters);
+            string? account = CompletionContext.Account(fakeBoundParameters);
+            if (session == null || account == null)
                 return Enumerable.Empty<CompletionResult>();
             return CompletionMatches.Of(ContactGroupNameCache.GroupNames(session, account), wordToComplete);
-        }
-
-        private static object? BoundValue(IDictionary boundParameters, string name)
-        {
-            object? value = boundParameters.Contains(name) ? boundParameters[name] : null;
-            return value is PSObject wrapped ? wrapped.BaseObject : value;
         }
     }
 }

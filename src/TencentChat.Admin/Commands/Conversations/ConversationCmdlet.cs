@@ -29,10 +29,12 @@ namespace TencentChat.Admin.Commands
         [ValidateNotNullOrEmpty]
         public string[] ConversationId { get; set; } = new string[0];
 
-        /// <summary>Peers of C2C conversations; binds PeerAccount, or Tencent's To_Account column, by property name.</summary>
+        /// <summary>Peers of C2C conversations; binds PeerAccount, or Tencent's To_Account column, by property name.
+        /// Tab completes the C2C peers of -Account's most recent conversations (one get_list page, read at most once per 30 seconds).</summary>
         [Parameter(ParameterSetName = PeerSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("To_Account")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PeerAccountCompleter))]
         public string[]? PeerAccount { get; set; }
 
         /// <summary>Group chats' ids; binds GroupId, or Tencent's ToGroupId column, by property name.</summary>

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using TencentChat.Admin.Client.Models;
-using TencentChat.Admin.Completion;
+using TencentChat.Admin.Infrastructure.Completion;
 
 namespace TencentChat.Admin.Commands
 {

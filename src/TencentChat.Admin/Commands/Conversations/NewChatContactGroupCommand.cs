@@ -89,10 +89,12 @@ namespace TencentChat.Admin.Commands
         [ValidateNotNullOrEmpty]
         public string[]? ConversationId { get; set; }
 
-        /// <summary>C2C peers to put in the group.</summary>
+        /// <summary>C2C peers to put in the group.
+        /// Tab completes the C2C peers of -Account's most recent conversations (one get_list page, read at most once per 30 seconds).</summary>
         [Parameter]
         [Alias("To_Account")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PeerAccountCompleter))]
         public string[]? PeerAccount { get; set; }
 
         /// <summary>Group chats to put in the group.</summary>

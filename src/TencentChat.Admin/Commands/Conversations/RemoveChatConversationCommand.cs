@@ -20,9 +20,10 @@ namespace TencentChat.Admin.Commands
     /// </remarks>
     /// <example>
     /// <code>
-    /// Get-ChatConversation -Account user_0001 | Where-Object { -not $_.LastMessageTime } | Remove-ChatConversation
+    /// Get-ChatConversation -Account user_0001 -EmptyOnly | Remove-ChatConversation
     /// </code>
-    /// Deletes the empty conversations of user_0001, asking before each one.
+    /// Deletes the conversations of user_0001 that have no messages, asking before each one. -EmptyOnly asks the service
+    /// which they are: an empty conversation still has a LastMessageTime, so filtering on it finds none.
     /// </example>
     /// <example>
     /// <code>

@@ -68,7 +68,7 @@ namespace TencentChat.Admin.Commands
     /// $emulator = Connect-ChatAdmin -SdkAppId 1400000000 -SecretKey $devKey -Endpoint http://127.0.0.1:5080 -PassThru
     /// Get-ChatConversation -Account user_0001 -Session $emulator
     /// </code>
-    /// Connects to the local emulator (src/TencentChat.Emulator) with its public development key and keeps the session
+    /// Connects to a local emulator of the API (the module's source repository has one) with its public development key and keeps the session
     /// in a variable. Plain http is accepted only for loopback addresses.
     /// </example>
     /// <seealso cref="DisconnectChatAdminCommand"/>

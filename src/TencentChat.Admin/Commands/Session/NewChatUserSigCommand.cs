@@ -7,6 +7,8 @@ using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Infrastructure;
 
+using TencentChat.Admin.Infrastructure.Completion;
+
 namespace TencentChat.Admin.Commands
 {
     /// <summary>Creates UserSigs, the signed credentials Chat users and the REST API sign in with.</summary>
@@ -51,10 +53,12 @@ namespace TencentChat.Admin.Commands
         private ChatSecretKey? _key;
         private ChatSession? _session;
 
-        /// <summary>The UserIDs to sign for.</summary>
+        /// <summary>The UserIDs to sign for.
+        /// Tab completes the UserIDs this session has already read conversations or groups of (no request lists an app's accounts).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Identifier")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AccountCompleter))]
         public string[] UserId { get; set; } = new string[0];
 
         /// <summary>How long the UserSig is valid; default one day (Tencent's recommended minimum).</summary>

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 
-namespace TencentChat.Admin.Completion
+namespace TencentChat.Admin.Infrastructure.Completion
 {
     /// <summary>Turns candidate values into completion results for what the user has typed so far.</summary>
     internal static class CompletionMatches
