@@ -1,8 +1,9 @@
 using System.Management.Automation;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Faults;
-using ConversationKind = TencentChat.Emulator.State.ConversationKind;
+using ConversationKind = TencentChat.Emulator.Conversations.ConversationKind;
 
 namespace TencentChat.Admin.Tests.Cmdlets;
 

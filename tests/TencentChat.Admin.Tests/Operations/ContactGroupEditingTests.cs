@@ -3,9 +3,10 @@ using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Client.Paging;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Faults;
-using ConversationKind = TencentChat.Emulator.State.ConversationKind;
-using ContactGroupInfo = TencentChat.Emulator.State.ContactGroupInfo;
+using ConversationKind = TencentChat.Emulator.Conversations.ConversationKind;
+using ContactGroupInfo = TencentChat.Emulator.Conversations.ContactGroupInfo;
 
 namespace TencentChat.Admin.Tests.Operations;
 

@@ -3,6 +3,7 @@ using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Operations;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Conversations;
 
 namespace TencentChat.Admin.Tests.Operations;
 
@@ -56,7 +57,7 @@ public sealed class GroupChatIsolationTests
 
         AssertOnlyGoneFailed(changes, sent);
         Assert.InRange(commands.Count(c => c == "mark_contact"), 2, 1 + 2 * 7);
-        Assert.Equal(1UL, emulator.Host.State.GetContactRecord(Owner, TencentChat.Emulator.State.ConversationKind.C2C, "peer_0099")!.StandardMark);
+        Assert.Equal(1UL, emulator.Host.State.GetContactRecord(Owner, TencentChat.Emulator.Conversations.ConversationKind.C2C, "peer_0099")!.StandardMark);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Emulator.Hosting;
+using TencentChat.Emulator;
 
 namespace TencentChat.Admin.Tests.Support;
 
