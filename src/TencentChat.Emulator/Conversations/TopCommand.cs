@@ -45,9 +45,8 @@ internal sealed class TopCommand : ICommand
                     throw ConversationCodes.Invalid($"RecentContactItem[{i}]: the user has no conversation with {Describe(peers[i])}.");
                 if (conversation.Pinned != (operation == Pin)) changes[key] = conversation with { Pinned = operation == Pin };
             }
-            int pinnedAfter = list.PinnedCount + (operation == Pin ? changes.Count : 0);
-            if (operation == Pin && changes.Count > 0 && pinnedAfter > ConversationLimits.PinnedPerUser)
-                throw ConversationCodes.Invalid($"{pinnedAfter} conversations would be pinned; the limit is {ConversationLimits.PinnedPerUser} per user.");
+            if (operation == Pin && changes.Count > 0 && list.PinnedCount + changes.Count > ConversationLimits.PinnedPerUser)
+                throw ConversationCodes.Invalid($"{list.PinnedCount + changes.Count} conversations would be pinned; the limit is {ConversationLimits.PinnedPerUser} per user.");
 
             foreach (Conversation conversation in changes.Values) list.Put(conversation);
             return new JsonObject();
