@@ -3,6 +3,7 @@ using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Transport;
 using TencentChat.Emulator.Hosting;
+using TencentChat.Emulator;
 using TencentChat.Reliability;
 
 // dotnet run -c Release --project benchmarks/TencentChat.Reliability -- [--smoke] [--usersig-soak SECONDS] [--seed N]

@@ -1,15 +1,16 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
+using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Faults;
 using TencentChat.Emulator.Hosting;
-using TencentChat.Emulator.State;
+using TencentChat.Emulator;
 
 namespace TencentChat.Reliability;
 

@@ -1,4 +1,11 @@
+using TencentChat.Emulator;
 using TencentChat.Emulator.Hosting;
+
+if (CommandLine.AsksForHelp(args))
+{
+    Console.WriteLine(CommandLine.Usage);
+    return 0;
+}
 
 EmulatorOptions options;
 try

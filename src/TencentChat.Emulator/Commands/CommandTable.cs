@@ -1,37 +1,25 @@
-using TencentChat.Emulator.Protocol;
-
 namespace TencentChat.Emulator.Commands;
 
-/// <summary>
-/// Every command the emulator serves: the eight recentcontact commands (recentcontact spec §2) and the account family
-/// (account spec §1), each with its service and documented rate.
-/// </summary>
-internal static class CommandTable
+/// <summary>Every command the emulator serves, as the families registered them (<see cref="IEmulatorFamily"/>), in registration order.</summary>
+internal sealed class CommandTable
 {
-    public static readonly IReadOnlyList<CommandEntry> Entries = new[]
-    {
-        CommandEntry.Of(ApiService.RecentContact, new GetListCommand()),
-        CommandEntry.Of(ApiService.RecentContact, new DeleteCommand()),
-        CommandEntry.Of(ApiService.RecentContact, new CreateContactGroupCommand()),
-        CommandEntry.Of(ApiService.RecentContact, new UpdateContactGroupCommand()),
-        CommandEntry.Of(ApiService.RecentContact, new DelContactGroupCommand()),
-        CommandEntry.Of(ApiService.RecentContact, new MarkContactCommand()),
-        CommandEntry.Of(ApiService.RecentContact, new SearchContactGroupCommand()),
-        CommandEntry.Of(ApiService.RecentContact, new GetContactGroupCommand()),
-        CommandEntry.Of(ApiService.LoginService, new AccountImportCommand()),
-        CommandEntry.Of(ApiService.LoginService, new AccountCheckCommand(), ratePerSecond: 100),
-        CommandEntry.Of(ApiService.LoginService, new MultiAccountImportCommand(), ratePerSecond: 100),
-        CommandEntry.Of(ApiService.LoginService, new AccountDeleteCommand(), ratePerSecond: 100),
-        CommandEntry.Of(ApiService.LoginService, new KickCommand()),
-        CommandEntry.Of(ApiService.OpenIm, new QueryOnlineStatusCommand()),
-        // The command's older name, which answered State; still named on the Online Status page (account spec §1).
-        // Whether the service still answers it is UNCONFIRMED: served here as an alias, counted under its own name.
-        new CommandEntry(ApiService.OpenIm, "querystate", new QueryOnlineStatusCommand(), CommandEntry.DefaultRate),
-    };
+    private readonly List<CommandEntry> _entries = new();
+    private readonly Dictionary<string, CommandEntry> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CommandEntry> _byPath = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<CommandEntry> Entries => _entries;
 
     /// <summary>By <see cref="CommandEntry.Name"/> (unique across services).</summary>
-    public static readonly IReadOnlyDictionary<string, CommandEntry> ByName = Entries.ToDictionary(e => e.Name, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, CommandEntry> ByName => _byName;
 
     /// <summary>By <see cref="CommandEntry.Path"/>; paths are case-sensitive, as the service's are.</summary>
-    public static readonly IReadOnlyDictionary<string, CommandEntry> ByPath = Entries.ToDictionary(e => e.Path, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, CommandEntry> ByPath => _byPath;
+
+    /// <exception cref="ArgumentException">Another family already registered the name: stats and fault filters key on it.</exception>
+    public void Add(CommandEntry entry)
+    {
+        _byName.Add(entry.Name, entry);
+        _byPath.Add(entry.Path, entry);
+        _entries.Add(entry);
+    }
 }

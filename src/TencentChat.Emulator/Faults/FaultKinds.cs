@@ -1,4 +1,3 @@
-using TencentChat.Emulator.Http;
 using TencentChat.Emulator.Protocol;
 
 namespace TencentChat.Emulator.Faults;
@@ -35,7 +34,7 @@ public static class FaultKinds
 
     private static async Task<bool> AnswerAsync(HttpContext http, int errorCode, string errorInfo)
     {
-        await ApiEndpoint.WriteAsync(http, Envelope.Fail(errorCode, errorInfo));
+        await Envelope.WriteAsync(http, Envelope.Fail(errorCode, errorInfo));
         return true;
     }
 

@@ -11,10 +11,23 @@ namespace TencentChat.Emulator.Faults;
 /// </summary>
 internal sealed class RateLimiter
 {
-    private readonly int _perSecond;
     private readonly Dictionary<string, (double Tokens, long At)> _buckets = new(StringComparer.Ordinal);
+    private volatile int _perSecond;
 
     public RateLimiter(int perSecond) => _perSecond = perSecond;
+
+    /// <summary>The configured rate; 0 = off.</summary>
+    public int PerSecond => _perSecond;
+
+    /// <summary>A new configured rate, with full buckets, as if the emulator had started with it.</summary>
+    public void SetRate(int perSecond)
+    {
+        lock (_buckets)
+        {
+            _perSecond = perSecond;
+            _buckets.Clear();
+        }
+    }
 
     /// <summary>Requests per second allowed for a command documented at <paramref name="documentedRate"/>; 0 = no limit.</summary>
     public int LimitFor(int documentedRate) => _perSecond <= 0 ? 0 : Math.Min(_perSecond, documentedRate);
@@ -32,10 +45,5 @@ internal sealed class RateLimiter
             _buckets[command] = (allowed ? tokens - 1 : tokens, now);
             return allowed;
         }
-    }
-
-    public void Clear()
-    {
-        lock (_buckets) _buckets.Clear();
     }
 }

@@ -5,10 +5,39 @@ namespace TencentChat.Emulator.Hosting;
 /// <summary>Parses the standalone command line (<c>--name value</c> pairs; <c>--admin</c> may repeat or hold a comma list).</summary>
 internal static class CommandLine
 {
-    public const string Usage =
-        "Usage: TencentChat.Emulator [--urls URL] [--sdkappid N] [--admin ID[,ID...]]... [--key SECRET]\n" +
-        "                            [--seed demo|none|generate:USERS:CONVERSATIONS] [--page-size N] [--latency-ms N] [--rate-limit N]\n" +
-        "                            [--edition unrestricted|trial|pro|pro-deletion-enabled]";
+    /// <summary>Every option with its value and meaning: what <see cref="Parse"/> accepts and <see cref="Usage"/> lists.</summary>
+    private static readonly (string Name, string Value, string Meaning)[] Options =
+    {
+        ("--urls", "URL", "listen address (default " + EmulatorOptions.DefaultUrls + ")"),
+        ("--sdkappid", "N", "the one app this server hosts (default 1400000000)"),
+        ("--admin", "ID[,ID...]", "App-admin identifier; repeat it or give a comma list (default administrator)"),
+        ("--key", "SECRET", "the app key UserSigs are signed with (default: the public development key)"),
+        ("--seed", "demo|none|generate:USERS:CONVERSATIONS", "initial data (default demo)"),
+        ("--page-size", "N", "items per get_list / get_contact_group page (default 20)"),
+        ("--latency-ms", "N", "delay added to every API request (default 0)"),
+        ("--rate-limit", "N", "requests per second per command, at most its documented rate; 0 = off (default 0)"),
+        ("--edition", "unrestricted|trial|pro|pro-deletion-enabled", "the edition whose account rules apply (default unrestricted)"),
+    };
+
+    private static readonly string[] HelpNames = { "--help", "-h" };
+
+    public static readonly string Usage =
+        "Usage: TencentChat.Emulator [--option value]...\n" +
+        string.Concat(Options.Select(o => $"  {o.Name + " " + o.Value,-56} {o.Meaning}\n")) +
+        $"  {string.Join(", ", HelpNames),-56} print this text and exit";
+
+    /// <summary>
+    /// True when --help or -h stands where an option name goes, so that a value that happens to read "-h" (a --key,
+    /// say) is still a value.
+    /// </summary>
+    public static bool AsksForHelp(IReadOnlyList<string> args)
+    {
+        for (int i = 0; i < args.Count; i += 2)
+        {
+            if (HelpNames.Contains(args[i])) return true;
+        }
+        return false;
+    }
 
     /// <exception cref="ArgumentException">An unknown option, a missing value or a value out of range.</exception>
     public static EmulatorOptions Parse(IReadOnlyList<string> args)
@@ -22,7 +51,7 @@ internal static class CommandLine
                 throw new ArgumentException($"Expected '--option value', got '{name}'.");
             string value = args[++i];
             if (name == "--admin") admins.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            else if (name is "--urls" or "--sdkappid" or "--key" or "--seed" or "--page-size" or "--latency-ms" or "--rate-limit" or "--edition") values[name] = value;
+            else if (Options.Any(o => o.Name == name)) values[name] = value;
             else throw new ArgumentException($"Unknown option '{name}'.");
         }
 

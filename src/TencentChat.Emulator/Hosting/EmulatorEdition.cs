@@ -1,5 +1,3 @@
-using TencentChat.Emulator.Protocol;
-
 namespace TencentChat.Emulator.Hosting;
 
 /// <summary>
@@ -18,7 +16,7 @@ public enum EmulatorEdition
     ProDeletionEnabled,
 }
 
-/// <summary>The rules of each edition and its command-line names.</summary>
+/// <summary>The editions' command-line names; the account family applies their rules.</summary>
 public static class EmulatorEditions
 {
     public static readonly IReadOnlyDictionary<string, EmulatorEdition> ByName = new Dictionary<string, EmulatorEdition>(StringComparer.Ordinal)
@@ -28,11 +26,4 @@ public static class EmulatorEditions
         ["pro"] = EmulatorEdition.Pro,
         ["pro-deletion-enabled"] = EmulatorEdition.ProDeletionEnabled,
     };
-
-    /// <summary>The most accounts the app may hold, or null for no cap.</summary>
-    public static int? AccountCap(this EmulatorEdition edition) => edition == EmulatorEdition.Trial ? AccountLimits.TrialAccountCap : null;
-
-    public static bool AllowsDeletion(this EmulatorEdition edition) => edition != EmulatorEdition.Pro;
-
-    public static bool BlocksReimport(this EmulatorEdition edition) => edition == EmulatorEdition.ProDeletionEnabled;
 }

@@ -1,5 +1,3 @@
-using TencentChat.Emulator.Seeds;
-
 namespace TencentChat.Emulator.Hosting;
 
 /// <summary>Configuration of one emulator instance; the command-line options map onto these one to one.</summary>

@@ -4,7 +4,7 @@ using TencentChat.Emulator.Commands;
 using TencentChat.Emulator.Faults;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Emulator.Protocol;
-using TencentChat.Emulator.State;
+using TencentChat.Emulator.Users;
 
 namespace TencentChat.Emulator.Http;
 
@@ -18,10 +18,11 @@ internal static class ApiEndpoint
     public static async Task HandleAsync(HttpContext http, EmulatorRuntime runtime)
     {
         string path = http.Request.Path.Value ?? "";
-        CommandEntry? command = path.Length > 1 ? CommandTable.ByPath.GetValueOrDefault(path[1..]) : null;
+        CommandEntry? command = path.Length > 1 ? runtime.Commands.ByPath.GetValueOrDefault(path[1..]) : null;
         if (command != null) runtime.Stats.CountRequest(command.Name);
         runtime.Options.RequestObserver?.Invoke(http.Request.QueryString.Value ?? "");
-        if (runtime.Options.LatencyMs > 0) await Task.Delay(runtime.Options.LatencyMs, http.RequestAborted);
+        int latencyMs = runtime.LatencyMs;
+        if (latencyMs > 0) await Task.Delay(latencyMs, http.RequestAborted);
 
         Fault? fault = command == null ? null : runtime.Faults.Draw(command.Name);
         if (fault != null)
@@ -40,7 +41,7 @@ internal static class ApiEndpoint
             runtime.Stats.CountError(e.ErrorCode);
             response = Envelope.Fail(e.ErrorCode, e.Message);
         }
-        await WriteAsync(http, response);
+        await Envelope.WriteAsync(http, response);
     }
 
     private static async Task<JsonObject> ExecuteAsync(HttpContext http, EmulatorRuntime runtime, CommandEntry? command, string path)
@@ -48,7 +49,7 @@ internal static class ApiEndpoint
         if (!HttpMethods.IsPost(http.Request.Method))
             throw new ApiException(ErrorCodes.MalformedRequest, $"The REST API accepts POST only, not {http.Request.Method}.");
         if (command == null)
-            throw new ApiException(ErrorCodes.ResourceWrong, $"No such API '{path}'; the commands are {string.Join(", ", CommandTable.ByName.Values.Select(c => c.Path))}.");
+            throw new ApiException(ErrorCodes.ResourceWrong, $"No such API '{path}'; the commands are {string.Join(", ", runtime.Commands.Entries.Select(c => c.Path))}.");
         if (!runtime.Limiter.TryAcquire(command.Name, command.RatePerSecond))
         {
             runtime.Stats.CountThrottled();
@@ -78,14 +79,5 @@ internal static class ApiEndpoint
         if (document.RootElement.ValueKind == JsonValueKind.Object) return document;
         document.Dispose();
         throw new ApiException(notJsonCode, "The request body must be a JSON object.");
-    }
-
-    internal static async Task WriteAsync(HttpContext http, JsonObject response)
-    {
-        http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        http.Response.Headers.AccessControlAllowOrigin = "*";
-        http.Response.Headers.AccessControlAllowMethods = "POST";
-        await http.Response.WriteAsync(WireJson.Serialize(response), http.RequestAborted);
     }
 }

@@ -1,15 +1,14 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TencentChat.Emulator.Commands;
 using TencentChat.Emulator.Faults;
-using TencentChat.Emulator.Hosting;
 using TencentChat.Emulator.Protocol;
-using TencentChat.Emulator.State;
 
 namespace TencentChat.Emulator.Http;
 
 /// <summary>
-/// <c>/_emulator/*</c>: stats, fault injection and reset for tests. No auth, so loopback clients only.
+/// <c>/_emulator/*</c>: stats, fault injection, settings, reset and the families' own operations, for tests. No auth, so loopback clients only.
 /// Plain HTTP status codes here: this is not the Tencent API and must not look like it.
 /// </summary>
 internal static class ControlEndpoint
@@ -41,19 +40,19 @@ internal static class ControlEndpoint
             case "faults" when HttpMethods.IsPost(method):
                 await SetFaultsAsync(http, runtime);
                 break;
-            case "disband" when HttpMethods.IsPost(method):
-                await DisbandAsync(http, runtime);
-                break;
             case "reset" when HttpMethods.IsPost(method):
                 runtime.Reset();
                 await WriteAsync(http, StatusCodes.Status200OK, new JsonObject { ["reset"] = true, ["seed"] = runtime.Options.Seed });
                 break;
-            case "online" when HttpMethods.IsPost(method):
-                await SetOnlineAsync(http, runtime);
+            case "settings" when HttpMethods.IsGet(method) || HttpMethods.IsPost(method):
+                await SettingsAsync(http, runtime);
+                break;
+            case var name when HttpMethods.IsPost(method) && runtime.Registry.ControlOperations.TryGetValue(name, out ControlOperation? operation):
+                await FamilyOperationAsync(http, runtime, operation);
                 break;
             default:
                 await WriteAsync(http, StatusCodes.Status404NotFound,
-                    Error($"No control operation {method} {Prefix}{route}; see GET stats, GET/POST/DELETE faults, POST disband, POST online, POST reset."));
+                    Error($"No control operation {method} {Prefix}{route}; see GET stats, GET/POST/DELETE faults, GET/POST settings{string.Concat(runtime.Registry.ControlOperations.Keys.Select(k => ", POST " + k))}, POST reset."));
                 break;
         }
     }
@@ -76,27 +75,56 @@ internal static class ControlEndpoint
     }
 
     /// <summary>
-    /// POST disband {"GroupId":"@TGS#..."}: marks a group chat dismissed (<see cref="State.ChatState.DisbandGroupChat"/>), so a
-    /// search_contact_group naming it fails with 51007. Until the next reset; the emulator keeps no other group-chat state.
+    /// GET answers every key with its value in force; POST takes any of the keys, checks them all, then applies them
+    /// and answers as GET. An unknown key or a bad value is 400 and changes nothing.
     /// </summary>
-    private static async Task DisbandAsync(HttpContext http, EmulatorRuntime runtime)
+    private static async Task SettingsAsync(HttpContext http, EmulatorRuntime runtime)
     {
-        string groupId;
+        IReadOnlyDictionary<string, Setting> settings = runtime.Registry.Settings;
+        if (HttpMethods.IsPost(http.Request.Method))
+        {
+            var changes = new List<Action>();
+            try
+            {
+                using JsonDocument body = await JsonDocument.ParseAsync(http.Request.Body, default, http.RequestAborted);
+                if (body.RootElement.ValueKind != JsonValueKind.Object)
+                    throw new ArgumentException($"The body must be a JSON object with any of {string.Join(", ", settings.Keys)}.");
+                List<string> unknown = body.RootElement.EnumerateObject().Select(p => p.Name).Where(name => !settings.ContainsKey(name)).ToList();
+                if (unknown.Count > 0)
+                    throw new ArgumentException($"Unknown setting(s) {string.Join(", ", unknown)}; the settings are {string.Join(", ", settings.Keys)}.");
+                foreach (JsonProperty property in body.RootElement.EnumerateObject())
+                    changes.Add(settings[property.Name].Parse(property.Value));
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException)
+            {
+                await WriteAsync(http, StatusCodes.Status400BadRequest, Error(e.Message));
+                return;
+            }
+            foreach (Action change in changes) change();
+        }
+        await WriteAsync(http, StatusCodes.Status200OK, new JsonObject(settings.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value.Current()))));
+    }
+
+    /// <summary>A family's control operation: its body errors are 400, a missing account or other target 404.</summary>
+    private static async Task FamilyOperationAsync(HttpContext http, EmulatorRuntime runtime, ControlOperation operation)
+    {
+        JsonObject answer;
         try
         {
             using JsonDocument body = await JsonDocument.ParseAsync(http.Request.Body, default, http.RequestAborted);
-            groupId = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("GroupId", out JsonElement id)
-                && id.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(id.GetString())
-                ? id.GetString()!
-                : throw new ArgumentException("The body must be {\"GroupId\":\"@TGS#...\"} with a non-empty GroupId.");
+            answer = operation(runtime.State, body.RootElement);
         }
         catch (Exception e) when (e is JsonException or ArgumentException)
         {
             await WriteAsync(http, StatusCodes.Status400BadRequest, Error(e.Message));
             return;
         }
-        runtime.State.DisbandGroupChat(groupId);
-        await WriteAsync(http, StatusCodes.Status200OK, new JsonObject { ["disbanded"] = groupId });
+        catch (KeyNotFoundException e)
+        {
+            await WriteAsync(http, StatusCodes.Status404NotFound, Error(e.Message));
+            return;
+        }
+        await WriteAsync(http, StatusCodes.Status200OK, answer);
     }
 
     private static bool IsLoopback(IPAddress? address) =>
@@ -110,48 +138,4 @@ internal static class ControlEndpoint
         http.Response.ContentType = "application/json; charset=utf-8";
         await http.Response.WriteAsync(WireJson.Serialize(body), http.RequestAborted);
     }
-
-    /// <summary>
-    /// {"UserID":"u","Platform":"iPhone","Status":"Online"}: sets one platform's login state (Online, PushOnline or
-    /// Offline; the platform is any non-empty text, as the spec treats it as opaque) and answers the account's state.
-    /// </summary>
-    private static async Task SetOnlineAsync(HttpContext http, EmulatorRuntime runtime)
-    {
-        string userId, platform;
-        OnlineStatus status;
-        try
-        {
-            using JsonDocument body = await JsonDocument.ParseAsync(http.Request.Body, default, http.RequestAborted);
-            JsonElement root = body.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) throw new ArgumentException("The body must be a JSON object: {\"UserID\":\"u\",\"Platform\":\"iPhone\",\"Status\":\"Online\"}.");
-            userId = Text(root, "UserID");
-            platform = Text(root, "Platform");
-            string statusText = Text(root, "Status");
-            if (!Enum.GetNames<OnlineStatus>().Contains(statusText, StringComparer.Ordinal))
-                throw new ArgumentException($"Status must be Online, PushOnline or Offline, not '{statusText}'.");
-            status = Enum.Parse<OnlineStatus>(statusText);
-        }
-        catch (Exception e) when (e is JsonException or ArgumentException)
-        {
-            await WriteAsync(http, StatusCodes.Status400BadRequest, Error(e.Message));
-            return;
-        }
-        try
-        {
-            runtime.State.SetOnlineStatus(userId, platform, status);
-        }
-        catch (KeyNotFoundException e)
-        {
-            await WriteAsync(http, StatusCodes.Status404NotFound, Error(e.Message));
-            return;
-        }
-        AccountInfo account = runtime.State.GetAccount(userId)!;
-        var platforms = new JsonArray(account.Platforms.Select(p => (JsonNode)new JsonObject { ["Platform"] = p.Platform, ["Status"] = p.Status.ToString() }).ToArray());
-        await WriteAsync(http, StatusCodes.Status200OK, new JsonObject { ["UserID"] = userId, ["Status"] = account.Status.ToString(), ["Platforms"] = platforms });
-    }
-
-    private static string Text(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Length > 0
-            ? value.GetString()!
-            : throw new ArgumentException($"{name} is required as a non-empty string.");
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using TencentChat.Admin.Client.Authentication;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Emulator.Protocol;
-using TencentChat.Emulator.State;
+using TencentChat.Emulator.Users;
 
 namespace TencentChat.Emulator.Http;
 

@@ -6,6 +6,4 @@ internal sealed class ApiException : Exception
     public ApiException(int errorCode, string errorInfo) : base(errorInfo) => ErrorCode = errorCode;
 
     public int ErrorCode { get; }
-
-    public static ApiException Invalid(string info) => new(ErrorCodes.InvalidParameter, info);
 }

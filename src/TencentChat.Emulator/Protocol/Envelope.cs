@@ -9,6 +9,24 @@ internal static class Envelope
 
     public static JsonObject Fail(int errorCode, string errorInfo) => Append(new JsonObject(), errorCode, errorInfo);
 
+    /// <summary>One item's outcome in a batch answer (ResultItem): the item's own fields, then ResultCode and ResultInfo.</summary>
+    public static JsonObject ItemResult(JsonObject item, int resultCode, string resultInfo)
+    {
+        item["ResultCode"] = resultCode;
+        item["ResultInfo"] = resultInfo;
+        return item;
+    }
+
+    /// <summary>Sends an envelope the way the service does: HTTP 200 whatever the ErrorCode (spec §1.3).</summary>
+    public static async Task WriteAsync(HttpContext http, JsonObject response)
+    {
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        http.Response.Headers.AccessControlAllowOrigin = "*";
+        http.Response.Headers.AccessControlAllowMethods = "POST";
+        await http.Response.WriteAsync(WireJson.Serialize(response), http.RequestAborted);
+    }
+
     private static JsonObject Append(JsonObject body, int errorCode, string errorInfo)
     {
         body["ActionStatus"] = errorCode == ErrorCodes.Ok ? "OK" : "FAIL";

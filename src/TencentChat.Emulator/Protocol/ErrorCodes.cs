@@ -1,21 +1,14 @@
 namespace TencentChat.Emulator.Protocol;
 
-/// <summary>The error codes the emulator answers with (spec §1.5, §1.6).</summary>
+/// <summary>
+/// The codes any command may answer, whatever its family: the public codes (spec §1.5), the UserSig checks, and the
+/// retryable 50004/50005 that fault injection sends for every command. Each family declares its own codes beside it.
+/// </summary>
 internal static class ErrorCodes
 {
     public const int Ok = 0;
-    public const int UnknownAccount = 50001;
-    public const int InvalidParameter = 50002;
     public const int InternalError = 50004;
     public const int NetworkTimeout = 50005;
-    public const int GroupCodeLookupFailed = 51007;
-    public const int CapacityExceeded = 51008;
-    // The ERR_SVR_CONV_* codes of Tencent's client-SDK error tables (spec §1.6 [sdk]); that REST returns them is the
-    // spec's defensible reading, checked against a real app by the conformance suite.
-    public const int TooManyItemsPerRequest = 51006;
-    public const int ContactGroupNotFound = 51009;
-    public const int TooManyContactGroups = 51010;
-    public const int ContactGroupNameTooLong = 51011;
     public const int UrlUnparsable = 60002;
     public const int BodyNotJson = 60003;
     public const int AccountOrSignatureWrong = 60004;
@@ -32,18 +25,6 @@ internal static class ErrorCodes
     public const int UserSigIdentifierMismatch = 70013;
     public const int UserSigSdkAppIdMismatch = 70014;
     public const int SdkAppIdNotFound = 70020;
-
-    // The account family (account spec §4, §0): im_open_login_svc answers 70xxx, openim 90xxx.
-    public const int ProfileValueTooLong = 40601;
+    /// <summary>A UserSig issued before its account was kicked (account spec §3.5); authentication checks it for every service.</summary>
     public const int UserSigRevoked = 70052;
-    public const int AccountNotFound = 70107;
-    public const int InvalidBatchCount = 70206;
-    public const int AccountCapReached = 70398;
-    public const int LoginInvalidParameter = 70402;
-    public const int LoginAdminRequired = 70403;
-    public const int DeletionNotAllowed = 71000;
-    public const int OpenImBodyInvalid = 90001;
-    public const int OpenImAccountNotString = 90003;
-    public const int OpenImAdminRequired = 90009;
-    public const int TooManyStatusAccounts = 90011;
 }

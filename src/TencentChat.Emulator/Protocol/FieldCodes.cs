@@ -5,7 +5,4 @@ namespace TencentChat.Emulator.Protocol;
 /// <see cref="AccountType"/> for an account field that is not a JSON string. Each family has its own (recentcontact
 /// 50002/60015, im_open_login_svc 70402, openim 90001/90003), so <see cref="JsonFields"/> carries them.
 /// </summary>
-internal sealed record FieldCodes(int Invalid, int AccountType)
-{
-    public static readonly FieldCodes RecentContact = new(ErrorCodes.InvalidParameter, ErrorCodes.AccountFieldType);
-}
+internal sealed record FieldCodes(int Invalid, int AccountType);

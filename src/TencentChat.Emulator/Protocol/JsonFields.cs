@@ -5,7 +5,7 @@ namespace TencentChat.Emulator.Protocol;
 /// <summary>
 /// Reads one JSON object of a request by its verbatim wire names. Every failure names the field's full path
 /// (e.g. <c>MarkItem[3].ContactItem.To_Account</c>) so ErrorInfo tells the caller exactly what was wrong.
-/// Account fields of the wrong JSON type get 60015 (spec §1.5), every other bad field 50002. A field whose value is
+/// Account fields of the wrong JSON type and every other bad field get the service's codes (<see cref="FieldCodes"/>). A field whose value is
 /// JSON <c>null</c> counts as absent (UNCONFIRMED, see docs/emulator.md): optional fields are then simply not given, and
 /// required ones are reported missing. The peer SDKs leave unset fields out (the Java SDK's request classes mostly carry
 /// <c>@JsonInclude(NON_NULL)</c>, the PHP SDK strips nulls), so nothing shows how Tencent reads a null.
@@ -14,9 +14,9 @@ internal readonly struct JsonFields
 {
     private readonly JsonElement _object;
     private readonly string _path;
-    private readonly FieldCodes? _codes;
+    private readonly FieldCodes _codes;
 
-    public JsonFields(JsonElement obj, string path, FieldCodes? codes = null)
+    public JsonFields(JsonElement obj, string path, FieldCodes codes)
     {
         _object = obj;
         _path = path;
@@ -24,10 +24,10 @@ internal readonly struct JsonFields
     }
 
     /// <summary>
-    /// The codes for bad fields: recentcontact's 50002/60015 unless the account family's services gave their own
-    /// (<see cref="ApiService"/>); nested objects read through <see cref="Objects"/> and <see cref="Object"/> keep them.
+    /// The codes for bad fields, the command's service's (<see cref="ApiService"/>); nested objects read through
+    /// <see cref="Objects"/> and <see cref="Object"/> keep them.
     /// </summary>
-    public FieldCodes Codes => _codes ?? FieldCodes.RecentContact;
+    public FieldCodes Codes => _codes;
 
     public bool Has(string name) => TryGet(name, out _);
 
@@ -75,10 +75,10 @@ internal readonly struct JsonFields
         return IntegerValue(value, PathOf(name), Codes);
     }
 
-    public static long IntegerValue(JsonElement value, string path, FieldCodes? codes = null) =>
+    public static long IntegerValue(JsonElement value, string path, FieldCodes codes) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out long number)
             ? number
-            : throw new ApiException((codes ?? FieldCodes.RecentContact).Invalid, $"{path} must be a JSON integer, not {Describe(value)}.");
+            : throw new ApiException(codes.Invalid, $"{path} must be a JSON integer, not {Describe(value)}.");
 
     public JsonElement Array(string name) => OptionalArray(name) ?? throw Missing(name, "an array");
 
@@ -116,16 +116,16 @@ internal readonly struct JsonFields
         return AsObject(value, PathOf(name), _codes);
     }
 
-    public static JsonFields AsObject(JsonElement value, string path, FieldCodes? codes = null) =>
+    public static JsonFields AsObject(JsonElement value, string path, FieldCodes codes) =>
         value.ValueKind == JsonValueKind.Object
             ? new JsonFields(value, path, codes)
-            : throw new ApiException((codes ?? FieldCodes.RecentContact).Invalid, $"{path} must be a JSON object, not {Describe(value)}.");
+            : throw new ApiException(codes.Invalid, $"{path} must be a JSON object, not {Describe(value)}.");
 
     /// <summary>The elements of an array field as objects, each with its indexed path.</summary>
     public IReadOnlyList<JsonFields> Objects(JsonElement array, string name)
     {
         string path = PathOf(name);
-        FieldCodes? codes = _codes;
+        FieldCodes codes = _codes;
         return array.EnumerateArray().Select((e, i) => AsObject(e, $"{path}[{i}]", codes)).ToList();
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using TencentChat.Emulator.Protocol;
-using TencentChat.Emulator.State;
+using TencentChat.Emulator.Conversations;
+using TencentChat.Emulator.Users;
 
 namespace TencentChat.Emulator.Seeds;
 

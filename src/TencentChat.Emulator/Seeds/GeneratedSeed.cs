@@ -1,5 +1,6 @@
 using System.Globalization;
-using TencentChat.Emulator.State;
+using TencentChat.Emulator.Conversations;
+using TencentChat.Emulator.Users;
 
 namespace TencentChat.Emulator.Seeds;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using TencentChat.Emulator.Commands;
 using TencentChat.Emulator.Faults;
 
 namespace TencentChat.Emulator.Stats;
@@ -10,7 +9,11 @@ internal sealed class EmulatorStats
     private readonly ConcurrentDictionary<string, long> _requests = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<FaultKind, long> _faults = new();
     private readonly ConcurrentDictionary<int, long> _errors = new();
+    private readonly IReadOnlyList<string> _commands;
     private long _throttled;
+
+    /// <param name="commands">Every command name, in the order the snapshot lists them.</param>
+    public EmulatorStats(IReadOnlyList<string> commands) => _commands = commands;
 
     public void CountRequest(string command) => _requests.AddOrUpdate(command, 1, (_, n) => n + 1);
 
@@ -29,7 +32,7 @@ internal sealed class EmulatorStats
     }
 
     public EmulatorStatsSnapshot Snapshot() => new(
-        CommandTable.ByName.Keys.ToDictionary(c => c, c => _requests.GetValueOrDefault(c), StringComparer.Ordinal),
+        _commands.ToDictionary(c => c, c => _requests.GetValueOrDefault(c), StringComparer.Ordinal),
         Interlocked.Read(ref _throttled),
         FaultKinds.All.ToDictionary(k => k.WireName(), k => _faults.GetValueOrDefault(k), StringComparer.Ordinal),
         new SortedDictionary<int, long>(_errors));

@@ -3,6 +3,8 @@ using TencentChat.Admin.Client.Accounts;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Accounts;
+using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Hosting;
 
 namespace TencentChat.Admin.Tests.Accounts;

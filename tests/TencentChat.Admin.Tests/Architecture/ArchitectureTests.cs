@@ -9,7 +9,8 @@ namespace TencentChat.Admin.Tests.Architecture;
 /// </summary>
 public class ArchitectureTests
 {
-    public sealed record Project(string Path, string[] Core, string[] GroupingFolders)
+    /// <param name="RootFolders">Folders that belong to the composition root: they may name every family (the emulator's seed data).</param>
+    public sealed record Project(string Path, string[] Core, string[] GroupingFolders, string[]? RootFolders = null)
     {
         public override string ToString() => Path;
     }
@@ -23,12 +24,13 @@ public class ArchitectureTests
         new[] { "Commands" });
 
     public static readonly Project Emulator = new("src/TencentChat.Emulator",
-        new[] { "Faults", "Hosting", "Http", "Protocol", "Seeds", "State", "Stats", "Commands" },
-        Array.Empty<string>());
+        new[] { "Commands", "Faults", "Hosting", "Http", "Protocol", "Stats", "Users" },
+        Array.Empty<string>(), RootFolders: new[] { "Seeds" });
 
     public static TheoryData<Project> Projects => new() { Client, Cmdlets, Emulator };
 
-    private static FolderGraph GraphOf(Project project) => FolderGraph.Read(Path.Combine(RepoPaths.Root, project.Path), project.GroupingFolders);
+    private static FolderGraph GraphOf(Project project) =>
+        FolderGraph.Read(Path.Combine(RepoPaths.Root, project.Path), project.GroupingFolders, project.RootFolders ?? Array.Empty<string>());
 
     private static bool IsCore(Project project, string folder) => project.Core.Contains(folder);
 

@@ -20,20 +20,23 @@ public sealed class FolderGraph
 
     private FolderGraph(Dictionary<string, IReadOnlyDictionary<string, string>> uses) => Uses = uses;
 
-    /// <summary>The graph of a project on disk; <paramref name="groupingFolders"/> are split one level further.</summary>
-    public static FolderGraph Read(string projectDirectory, params string[] groupingFolders)
+    /// <summary>
+    /// The graph of a project on disk; <paramref name="groupingFolders"/> are split one level further, and
+    /// <paramref name="rootFolders"/> count as the composition root.
+    /// </summary>
+    public static FolderGraph Read(string projectDirectory, string[] groupingFolders, string[] rootFolders)
     {
         var files = Directory.EnumerateFiles(projectDirectory, "*.cs", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(projectDirectory, f).Replace('\\', '/'))
             .Where(f => !f.StartsWith("bin/", StringComparison.Ordinal) && !f.StartsWith("obj/", StringComparison.Ordinal))
             .ToDictionary(f => f, f => File.ReadAllText(Path.Combine(projectDirectory, f)));
-        return FromSources(files, groupingFolders);
+        return FromSources(files, groupingFolders, rootFolders);
     }
 
     /// <summary>The graph of in-memory sources (relative path to text): what the tests of this class feed it.</summary>
-    public static FolderGraph FromSources(IReadOnlyDictionary<string, string> sources, params string[] groupingFolders)
+    public static FolderGraph FromSources(IReadOnlyDictionary<string, string> sources, string[] groupingFolders, string[]? rootFolders = null)
     {
-        var folderOf = sources.Keys.ToDictionary(f => f, f => FolderOf(f, groupingFolders));
+        var folderOf = sources.Keys.ToDictionary(f => f, f => FolderOf(f, groupingFolders, rootFolders ?? Array.Empty<string>()));
         var code = sources.ToDictionary(p => p.Key, p => CodeOf(p.Value));
 
         // Type and namespace names to the folders that declare them; a name declared in two folders names neither.
@@ -69,10 +72,10 @@ public sealed class FolderGraph
 
     public bool Has(string from, string to) => Uses.TryGetValue(from, out var used) && used.ContainsKey(to);
 
-    private static string FolderOf(string file, string[] groupingFolders)
+    private static string FolderOf(string file, string[] groupingFolders, string[] rootFolders)
     {
         string[] parts = file.Split('/');
-        if (parts.Length == 1) return Root;
+        if (parts.Length == 1 || rootFolders.Contains(parts[0])) return Root;
         if (parts.Length > 2 && groupingFolders.Contains(parts[0])) return parts[0] + "/" + parts[1];
         return parts[0];
     }

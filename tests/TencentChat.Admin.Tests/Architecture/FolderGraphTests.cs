@@ -4,7 +4,7 @@ namespace TencentChat.Admin.Tests.Architecture;
 public class FolderGraphTests
 {
     private static FolderGraph Graph(params (string Path, string Text)[] files) =>
-        FolderGraph.FromSources(files.ToDictionary(f => f.Path, f => f.Text), "Commands");
+        FolderGraph.FromSources(files.ToDictionary(f => f.Path, f => f.Text), new[] { "Commands" }, new[] { "Seeds" });
 
     [Fact]
     public void A_using_of_a_namespace_only_one_folder_declares_is_a_use()
@@ -44,14 +44,16 @@ public class FolderGraphTests
     }
 
     [Fact]
-    public void A_name_two_folders_declare_is_nobody_s_and_grouping_folders_split_one_level_further()
+    public void A_name_two_folders_declare_is_nobody_s_grouping_folders_split_one_level_further_and_root_folders_are_the_root()
     {
         var graph = Graph(
             ("Commands/Accounts/Page.cs", "namespace P.Commands { class Page {} class AccountCmd {} }"),
             ("Commands/Conversations/Page.cs", "namespace P.Commands { class Page {} class ConversationCmd { AccountCmd a; } }"),
-            ("Program.cs", "class Program { Page p; }"));
+            ("Program.cs", "class Program { Page p; }"),
+            ("Seeds/DemoSeed.cs", "class DemoSeed { ConversationCmd c; }"));
         Assert.True(graph.Has("Commands/Conversations", "Commands/Accounts"));
         Assert.False(graph.Has(FolderGraph.Root, "Commands/Accounts"));
+        Assert.True(graph.Has(FolderGraph.Root, "Commands/Conversations"));
         Assert.Contains(FolderGraph.Root, graph.Folders);
     }
 }

@@ -1,8 +1,9 @@
 using System.Management.Automation;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Faults;
-using ConversationKind = TencentChat.Emulator.State.ConversationKind;
+using ConversationKind = TencentChat.Emulator.Conversations.ConversationKind;
 
 namespace TencentChat.Admin.Tests.Cmdlets;
 
@@ -85,7 +86,7 @@ public sealed class PartialFailureTests
         await using var ps = await PowerShellScope.StartAsync();
 
         var (run, failed) = FailThenRetry(ps, "Set-ChatConversationMark -Set Star", "Set-ChatConversationMark -Set Star", Always(FaultKind.Http502, "mark_contact"),
-            "$emulator.State.GetContactRecord('user_0001', 'C2C', 'peer_0099').StandardMark -eq 1");
+            "[TencentChat.Emulator.Conversations.ChatStateConversations]::GetContactRecord($emulator.State, 'user_0001', 'C2C', 'peer_0099').StandardMark -eq 1");
 
         Assert.All(failed, c => Assert.Equal(("user_0001", false, ChatConversationActions.Mark), (c.Account, c.Succeeded, c.Action)));
         Assert.All(run.Errors, e => Assert.Equal(("HttpError", ErrorCategory.ResourceUnavailable), (e.FullyQualifiedErrorId.Split(',')[0], e.CategoryInfo.Category)));
@@ -100,7 +101,7 @@ public sealed class PartialFailureTests
         // The retry binds -ContactGroupName from the targets.
         var (_, failed) = FailThenRetry(ps, "Add-ChatContactGroupMember -ContactGroupName group_0002", "Add-ChatContactGroupMember",
             Always(FaultKind.ServerError50004, "update_contact_group"),
-            "($emulator.State.GetGroups('user_0001') | Where-Object Name -eq 'group_0002').ConversationCount -ge 101");
+            "([TencentChat.Emulator.Conversations.ChatStateConversations]::GetGroups($emulator.State, 'user_0001') | Where-Object Name -eq 'group_0002').ConversationCount -ge 101");
 
         Assert.All(failed, c => Assert.Equal(("user_0001", "group_0002", 50004), (c.Account, c.ContactGroupName, c.ResultCode)));
         Assert.Equal(250, ps.Emulator.Host.State.GetGroups("user_0001").Single(g => g.Name == "group_0002").ConversationCount - 1); // + user_0002 from the seed

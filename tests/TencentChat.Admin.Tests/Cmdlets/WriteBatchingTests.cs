@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Conversations;
 
 namespace TencentChat.Admin.Tests.Cmdlets;
 
@@ -63,7 +64,7 @@ public sealed class WriteBatchingTests
         Assert.All(changes, c => Assert.Equal(ChatConversationActions.AddToContactGroup, c.Action));
         Assert.Equal(new[] { 0, 2, 4, 6, 8, 1, 3, 5, 7, 9 }.Select(i => $"c2c_mix_{i} {(i % 2 == 0 ? "group_0001" : "group_0002")}"),
             changes.Skip(170).Select(c => c.ConversationId + " " + c.ContactGroupName));
-        var record = ps.Emulator.Host.State.GetContactRecord("user_0001", TencentChat.Emulator.State.ConversationKind.C2C, "peer_0149");
+        var record = ps.Emulator.Host.State.GetContactRecord("user_0001", TencentChat.Emulator.Conversations.ConversationKind.C2C, "peer_0149");
         Assert.Equal(new[] { 1 }, record!.GroupIds);
     }
 

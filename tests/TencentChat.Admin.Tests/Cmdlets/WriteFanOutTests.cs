@@ -2,6 +2,7 @@ using System.Management.Automation;
 using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Faults;
 using TencentChat.Emulator.Hosting;
 

@@ -3,6 +3,7 @@ using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Hosting;
 
 namespace TencentChat.Admin.Tests.Conversations;

@@ -2,9 +2,10 @@ using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Faults;
-using ConversationKind = TencentChat.Emulator.State.ConversationKind;
-using ContactGroupInfo = TencentChat.Emulator.State.ContactGroupInfo;
+using ConversationKind = TencentChat.Emulator.Conversations.ConversationKind;
+using ContactGroupInfo = TencentChat.Emulator.Conversations.ContactGroupInfo;
 
 namespace TencentChat.Admin.Tests.Conversations;
 

@@ -4,7 +4,8 @@ using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Tests.Support;
-using ConversationKind = TencentChat.Emulator.State.ConversationKind;
+using TencentChat.Emulator.Conversations;
+using ConversationKind = TencentChat.Emulator.Conversations.ConversationKind;
 
 namespace TencentChat.Admin.Tests.Conversations;
 

@@ -4,6 +4,7 @@ using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Paging;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Hosting;
 
 namespace TencentChat.Admin.Tests.Conversations;
@@ -80,7 +81,7 @@ public class ConversationPagerTests
         foreach (string user in emulator.Host.State.Users)
         {
             var expected = emulator.Host.State.GetConversations(user)
-                .Select(c => (c.Kind == TencentChat.Emulator.State.ConversationKind.C2C ? "c2c_" : "group_") + c.Peer).OrderBy(x => x, StringComparer.Ordinal).ToList();
+                .Select(c => (c.Kind == TencentChat.Emulator.Conversations.ConversationKind.C2C ? "c2c_" : "group_") + c.Peer).OrderBy(x => x, StringComparer.Ordinal).ToList();
             var listed = (await ListAll(session, user)).Select(c => c.ConversationId).ToList();
             Assert.Equal(listed.Count, listed.Distinct().Count());
             Assert.Equal(expected, listed.OrderBy(x => x, StringComparer.Ordinal).ToList());

@@ -1,8 +1,9 @@
 using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Faults;
-using ConversationKind = TencentChat.Emulator.State.ConversationKind;
+using ConversationKind = TencentChat.Emulator.Conversations.ConversationKind;
 
 namespace TencentChat.Admin.Tests.Conversations;
 

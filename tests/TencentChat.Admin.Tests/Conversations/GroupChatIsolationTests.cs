@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Conversations;
 
 namespace TencentChat.Admin.Tests.Conversations;
 
@@ -55,7 +56,7 @@ public sealed class GroupChatIsolationTests
 
         AssertOnlyGoneFailed(changes, sent);
         Assert.InRange(commands.Count(c => c == "mark_contact"), 2, 1 + 2 * 7);
-        Assert.Equal(1UL, emulator.Host.State.GetContactRecord(Owner, TencentChat.Emulator.State.ConversationKind.C2C, "peer_0099")!.StandardMark);
+        Assert.Equal(1UL, emulator.Host.State.GetContactRecord(Owner, TencentChat.Emulator.Conversations.ConversationKind.C2C, "peer_0099")!.StandardMark);
     }
 
     [Fact]

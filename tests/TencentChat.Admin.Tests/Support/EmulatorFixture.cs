@@ -1,5 +1,6 @@
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Emulator.Hosting;
+using TencentChat.Emulator;
 
 namespace TencentChat.Admin.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using TencentChat.Emulator.Accounts;
+using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Hosting;
-using TencentChat.Emulator.State;
 using TencentChat.Emulator.Tests.Infrastructure;
 
 namespace TencentChat.Emulator.Tests.Accounts;

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using TencentChat.Emulator.Accounts;
 using TencentChat.Emulator.Hosting;
-using TencentChat.Emulator.State;
 using TencentChat.Emulator.Tests.Infrastructure;
 
 namespace TencentChat.Emulator.Tests.Accounts;

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using TencentChat.Emulator.Accounts;
 using TencentChat.Emulator.Commands;
+using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Faults;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Emulator.Tests.Infrastructure;
@@ -31,7 +33,7 @@ public sealed class AccountServiceTests
     [InlineData("get_list", "v4/recentcontact/get_list", 200)]
     public void CommandTable_HoldsThePathAndDocumentedRate(string name, string path, int rate)
     {
-        CommandEntry entry = CommandTable.ByName[name];
+        CommandEntry entry = EmulatorFamilies.Register(new FamilyRegistry()).Commands.ByName[name];
         Assert.Equal((path, rate), (entry.Path, entry.RatePerSecond));
     }
 
@@ -128,12 +130,12 @@ public sealed class AccountServiceTests
     {
         await using EmulatorClient api = await EmulatorClient.StartAsync();
         (await api.PostAsync("account_delete", """{"DeleteItem":[{"UserID":"user_0001"}]}""")).AssertOk();
-        api.Host.State.SetOnlineStatus("user_0002", "Web", State.OnlineStatus.Online);
+        api.Host.State.SetOnlineStatus("user_0002", "Web", OnlineStatus.Online);
 
         api.Host.Reset();
 
         Assert.True(api.Host.State.UserExists("user_0001"));
         Assert.Equal(53, api.Host.State.GetConversations("user_0001").Count);
-        Assert.Equal(State.OnlineStatus.Offline, api.Host.State.GetAccount("user_0002")!.Status);
+        Assert.Equal(OnlineStatus.Offline, api.Host.State.GetAccount("user_0002")!.Status);
     }
 }

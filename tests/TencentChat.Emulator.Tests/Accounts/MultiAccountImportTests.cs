@@ -1,4 +1,6 @@
 using System.Text.Json;
+using TencentChat.Emulator.Accounts;
+using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Emulator.Tests.Infrastructure;
 

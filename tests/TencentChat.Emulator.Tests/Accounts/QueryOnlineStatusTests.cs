@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
-using TencentChat.Emulator.State;
+using System.Text;
+using TencentChat.Emulator.Accounts;
 using TencentChat.Emulator.Tests.Infrastructure;
 
 namespace TencentChat.Emulator.Tests.Accounts;

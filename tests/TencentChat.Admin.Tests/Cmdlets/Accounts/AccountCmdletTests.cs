@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Accounts;
 using TencentChat.Emulator.Hosting;
 
 namespace TencentChat.Admin.Tests.Cmdlets.Accounts;
@@ -236,7 +237,7 @@ public sealed class AccountCmdletTests
     public async Task Disconnect_ChatUser_WhatIf_sends_nothing_and_confirmed_the_user_reads_Offline()
     {
         await using var ps = await StartAsync();
-        ps.Emulator.Host.State.SetOnlineStatus("user_0001", "Web", TencentChat.Emulator.State.OnlineStatus.Online);
+        ps.Emulator.Host.State.SetOnlineStatus("user_0001", "Web", TencentChat.Emulator.Accounts.OnlineStatus.Online);
 
         ps.Run("Disconnect-ChatUser -UserId user_0001 -WhatIf").ThrowIfFailed();
         Assert.Equal(0, ps.Emulator.AllRequests);

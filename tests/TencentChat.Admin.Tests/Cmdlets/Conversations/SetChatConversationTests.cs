@@ -2,6 +2,7 @@ using System.Management.Automation;
 using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Tests.Support;
+using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Faults;
 
 namespace TencentChat.Admin.Tests.Cmdlets.Conversations;
@@ -51,7 +52,7 @@ public sealed class SetChatConversationTests
         Assert.Equal(new[] { "Star" }, user0005.ClearMarks);
         Assert.Equal((true, ""), (user0005.CustomMarkChanged, user0005.CustomMark));
         Assert.Equal(new[] { "group_0002" }, changed.Single(u => u.ConversationId == "c2c_user_0003").RemovedFromContactGroups);
-        Assert.Null(ps.Emulator.Host.State.GetContactRecord("user_0001", TencentChat.Emulator.State.ConversationKind.C2C, "user_0005"));
+        Assert.Null(ps.Emulator.Host.State.GetContactRecord("user_0001", TencentChat.Emulator.Conversations.ConversationKind.C2C, "user_0005"));
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class SetChatConversationTests
         ps.Emulator.Host.ClearFaults();
         var retry = ps.Run("$failed.TargetObject | Where-Object ConversationId -eq c2c_user_0002 | Set-ChatConversation -Confirm:$false -PassThru").ThrowIfFailed();
         Assert.True(Assert.Single(retry.Objects<ChatConversationUpdate>()).Succeeded);
-        var record = ps.Emulator.Host.State.GetContactRecord("user_0001", TencentChat.Emulator.State.ConversationKind.C2C, "user_0002")!;
+        var record = ps.Emulator.Host.State.GetContactRecord("user_0001", TencentChat.Emulator.Conversations.ConversationKind.C2C, "user_0002")!;
         Assert.Equal((1UL, "abcde", 0), (record.StandardMark, record.CustomMark, record.GroupIds.Count));
     }
 

@@ -1,4 +1,0 @@
-namespace TencentChat.Emulator.State;
-
-/// <summary>A copy of one conversation group, for tests.</summary>
-public sealed record ContactGroupInfo(int Id, string Name, int ConversationCount);
