@@ -24,7 +24,7 @@ namespace TencentChat.Admin.Infrastructure
             {
                 case PSCustomObject:
                     var properties = new OrderedDictionary();
-                    foreach (PSPropertyInfo property in ((PSObject)value!).Properties)
+                    foreach (PSPropertyInfo property in PSObject.AsPSObject(value!).Properties)
                         properties[property.Name] = ToTree(property.Value);
                     return properties;
                 case IDictionary map:
