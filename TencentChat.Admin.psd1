@@ -29,6 +29,7 @@
         'New-ChatUserSig'
         'ConvertFrom-ChatUserSig'
         'Test-ChatConnection'
+        'Invoke-ChatApi'
         'New-ChatAccount'
         'Test-ChatAccount'
         'Remove-ChatAccount'

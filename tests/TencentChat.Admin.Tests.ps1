@@ -326,3 +326,43 @@ Describe 'The secret key never reaches a stream' {
         Assert-NoKey -Text @(ConvertTo-StreamText -Record $records)
     }
 }
+
+Describe 'Invoke-ChatApi' {
+    BeforeAll {
+        Connect-TestEmulator
+    }
+
+    AfterAll {
+        try { Disconnect-ChatAdmin -ErrorAction SilentlyContinue } catch { Write-Verbose "Disconnect-ChatAdmin: $_" }
+    }
+
+    It 'reads a conversation list through the session, without the envelope' {
+        $before = Get-GetListCount
+        $page = Invoke-ChatApi -Command recentcontact/get_list -Body @{
+            From_Account = 'user_0001'; TimeStamp = 0; StartIndex = 0; TopTimeStamp = 0; TopStartIndex = 0; AssistFlags = 63
+        }
+        @($page.SessionItem).Count | Should -BeGreaterThan 0
+        @($page.SessionItem.To_Account) | Should -Contain 'user_0002'
+        $page.PSObject.Properties.Name | Should -Not -Contain 'ErrorCode'
+        (Get-GetListCount) - $before | Should -Be 1
+    }
+
+    It 'fails an unknown command with the catalogue''s ErrorId and keeps the key out of the error' {
+        # 60009 is session-wide (WrongEndpoint): the command ends with a terminating error.
+        $records = @(& {
+                try { Invoke-ChatApi group_open_http_svc/get_group_info -Body @{ GroupIdList = @('@TGS#1B2AUI7RZ') } -Verbose }
+                catch { $_ }
+            } *>&1)
+        $failure = @($records | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })[0]
+        $failure.FullyQualifiedErrorId | Should -BeLike 'WrongEndpoint,*InvokeChatApiCommand'
+        $failure.Exception.ErrorCode | Should -Be 60009
+        Assert-NoKey -Text @(ConvertTo-StreamText -Record $records)
+    }
+
+    It 'rejects a body that is not a JSON object before sending anything' {
+        $before = Get-GetListCount
+        $records = @(& { try { Invoke-ChatApi recentcontact/get_list -Body '[1, 2]' -ErrorAction Continue } catch { $_ } } 2>&1)
+        $records[0].FullyQualifiedErrorId | Should -BeLike 'InvalidApiBody,*'
+        (Get-GetListCount) | Should -Be $before
+    }
+}

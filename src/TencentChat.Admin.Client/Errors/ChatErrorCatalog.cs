@@ -72,6 +72,8 @@ namespace TencentChat.Admin.Client.Errors
             ["NonJsonResponse"] = "Check -Endpoint and any proxy, firewall or captive portal in between: the answer was a web page, not the API.",
             ["EmptyResponse"] = "Try again; if it persists, check the proxy in between and -Endpoint.",
             ["InvalidResponse"] = "The answer did not have the documented shape: check any proxy in between; otherwise report it with the message.",
+            ["InvalidApiCommand"] = "Give Invoke-ChatApi -Command as service/command (e.g. group_open_http_svc/get_group_info) or v4/service/command, as Tencent's REST API list spells it.",
+            ["InvalidApiBody"] = "Give Invoke-ChatApi -Body as a hashtable (nested hashtables, arrays, strings, numbers, $true/$false, $null), an object with properties, or the JSON text of an object.",
             ["NonAdvancingCursor"] = "Try again later; if it persists, report it to Tencent with the account.",
         };
 

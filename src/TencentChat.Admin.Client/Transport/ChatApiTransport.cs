@@ -83,13 +83,28 @@ namespace TencentChat.Admin.Client.Transport
 
         public Uri ActiveEndpoint => Volatile.Read(ref _usingBackup) == 1 && _endpoints.Backup != null ? _endpoints.Backup : _endpoints.Primary;
 
-        public async Task<TResponse> SendAsync<TRequest, TResponse>(ChatCommand command, TRequest request, ChatLog log, CancellationToken cancellationToken)
+        public Task<TResponse> SendAsync<TRequest, TResponse>(ChatCommand command, TRequest request, ChatLog log, CancellationToken cancellationToken)
             where TResponse : WireEnvelope
         {
             byte[] body = Serialize(command, request);
+            return WithRetriesAsync(command, ct => AttemptAsync<TResponse>(command, body, log, null, ct), log, cancellationToken);
+        }
+
+        /// <summary>
+        /// <paramref name="body"/> (a JSON object, already checked) sent as it is, through the same rate limit, retries and
+        /// failover as every other request; the answer's whole JSON when its ErrorCode is 0. For a command no family wraps.
+        /// </summary>
+        public Task<byte[]> SendRawAsync(ChatCommand command, byte[] body, ChatLog log, CancellationToken cancellationToken)
+        {
+            ThrowIfClosed();
+            return WithRetriesAsync(command, ct => AttemptRawAsync(command, body, log, ct), log, cancellationToken);
+        }
+
+        private async Task<T> WithRetriesAsync<T>(ChatCommand command, Func<CancellationToken, Task<T>> attempt, ChatLog log, CancellationToken cancellationToken)
+        {
             var elapsed = Stopwatch.StartNew();
             bool renewedUserSig = false;
-            for (int attempt = 1; ; attempt++)
+            for (int attemptNumber = 1; ; attemptNumber++)
             {
                 TimeSpan rateWait = await _rateLimiter.AcquireAsync(command, cancellationToken).ConfigureAwait(false);
                 Statistics.AddWait(rateWait);
@@ -97,7 +112,7 @@ namespace TencentChat.Admin.Client.Transport
                 ChatAdminException failure;
                 try
                 {
-                    return await AttemptAsync<TResponse>(command, body, log, null, cancellationToken).ConfigureAwait(false);
+                    return await attempt(cancellationToken).ConfigureAwait(false);
                 }
                 catch (ChatAdminException e)
                 {
@@ -107,7 +122,7 @@ namespace TencentChat.Admin.Client.Transport
                 if (failure is ChatTransportException { Failure: TransportFailure.NotSent } && TrySwitchToBackup(failure, log))
                     continue;
 
-                if (!_retry.ShouldRetry(command, failure, attempt, elapsed.Elapsed, _userSig.CanRenew && !renewedUserSig, out TimeSpan delay, out bool renewUserSig))
+                if (!_retry.ShouldRetry(command, failure, attemptNumber, elapsed.Elapsed, _userSig.CanRenew && !renewedUserSig, out TimeSpan delay, out bool renewUserSig))
                     throw failure;
                 if (renewUserSig)
                 {
@@ -118,7 +133,7 @@ namespace TencentChat.Admin.Client.Transport
                 Statistics.CountRetry();
                 if (log.IsEnabled(ChatLogLevel.Verbose))
                     log.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} (attempt {2} of {3}); retrying in {4:0.00} s.",
-                        command.Name, Describe(failure), attempt, _retry.MaxAttempts, delay.TotalSeconds));
+                        command.Name, Describe(failure), attemptNumber, _retry.MaxAttempts, delay.TotalSeconds));
                 if (delay > TimeSpan.Zero)
                 {
                     await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
@@ -143,10 +158,15 @@ namespace TencentChat.Admin.Client.Transport
 
         private byte[] Serialize<TRequest>(ChatCommand command, TRequest request)
         {
+            ThrowIfClosed();
+            return JsonSerializer.SerializeToUtf8Bytes(request, WireJson.TypeInfo<TRequest>(command.Wire));
+        }
+
+        private void ThrowIfClosed()
+        {
             if (_closed)
                 throw new ChatInputException("SessionClosed", "This session was closed by Disconnect-ChatAdmin; run Connect-ChatAdmin again.",
                     kind: ChatErrorKind.InvalidOperation);
-            return JsonSerializer.SerializeToUtf8Bytes(request, WireJson.TypeInfo<TRequest>(command.Wire));
         }
 
         /// <summary>One POST: the answer when its ErrorCode is 0, otherwise the failure (a Tencent code or a transport failure) thrown.</summary>
@@ -154,10 +174,22 @@ namespace TencentChat.Admin.Client.Transport
             CancellationToken cancellationToken)
             where TResponse : WireEnvelope
         {
-            WireEnvelope envelope = await PostAsync(command, body, WireJson.TypeInfo<TResponse>(command.Wire), log, serverDate, cancellationToken).ConfigureAwait(false);
+            WireEnvelope envelope = await PostAsync(command, body, WireJson.TypeInfo<TResponse>(command.Wire), log, serverDate, null, cancellationToken).ConfigureAwait(false);
             int errorCode = ResponseParsing.ErrorCodeOf(command.Name, envelope);
             if (errorCode == 0)
                 return (TResponse)envelope;
+            throw ApiError(command, errorCode, envelope);
+        }
+
+        /// <summary>One POST of a raw body: the answer's bytes when its ErrorCode is 0, read with the envelope alone.</summary>
+        private async Task<byte[]> AttemptRawAsync(ChatCommand command, byte[] body, ChatLog log, CancellationToken cancellationToken)
+        {
+            var answer = new StrongBox<byte[]?>();
+            WireEnvelope envelope = await PostAsync(command, body, WireJson.TypeInfo<EnvelopeOnlyResponse>(EnvelopeJsonContext.Default), log, null, answer,
+                cancellationToken).ConfigureAwait(false);
+            int errorCode = ResponseParsing.ErrorCodeOf(command.Name, envelope);
+            if (errorCode == 0)
+                return answer.Value!;
             throw ApiError(command, errorCode, envelope);
         }
 
@@ -171,8 +203,9 @@ namespace TencentChat.Admin.Client.Transport
             return true;
         }
 
+        /// <summary>One POST, its answer's envelope read with <paramref name="responseType"/>; <paramref name="answer"/>, when given, receives a copy of the whole body (the pooled buffer is returned before the caller reads it).</summary>
         private async Task<WireEnvelope> PostAsync<TResponse>(ChatCommand command, byte[] body, JsonTypeInfo<TResponse> responseType, ChatLog log,
-            StrongBox<DateTimeOffset?>? serverDate, CancellationToken cancellationToken)
+            StrongBox<DateTimeOffset?>? serverDate, StrongBox<byte[]?>? answer, CancellationToken cancellationToken)
             where TResponse : WireEnvelope
         {
             Uri endpoint = ActiveEndpoint;
@@ -221,7 +254,9 @@ namespace TencentChat.Admin.Client.Transport
                 if (serverDate != null) serverDate.Value = response.Headers.Date;
                 if ((int)response.StatusCode != 200)
                     throw TransportFailures.FromHttpStatus(command.Name, endpoint, (int)response.StatusCode, response.ReasonPhrase, _redactor);
-                return ResponseParsing.Parse(command.Name, response.Content.Headers.ContentType?.MediaType, content.Bytes, responseType, _redactor);
+                WireEnvelope envelope = ResponseParsing.Parse(command.Name, response.Content.Headers.ContentType?.MediaType, content.Bytes, responseType, _redactor);
+                if (answer != null) answer.Value = content.Bytes.AsSpan().ToArray();
+                return envelope;
             }
         }
 
