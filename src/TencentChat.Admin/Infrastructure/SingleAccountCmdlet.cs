@@ -11,8 +11,9 @@ namespace TencentChat.Admin.Infrastructure
     {
         /// <summary>The user who owns the conversations or conversation groups.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("From_Account", "UserId")]
-        [ValidateNotNullOrEmpty]
+        // An empty cell is allowed here so that the module's own check refuses it (InvalidAccount) for that row alone.
+        [Alias("From_Account", "UserId", "Member_Account")]
+        [AllowEmptyString]
         public string Account { get; set; } = string.Empty;
     }
 }

@@ -91,7 +91,7 @@ namespace TencentChat.Admin.Commands
 
         /// <summary>C2C peers to put in the group.</summary>
         [Parameter]
-        [Alias("To_Account")]
+        [Alias("To_Account", "Peer_Account")]
         [ValidateNotNullOrEmpty]
         public string[]? PeerAccount { get; set; }
 

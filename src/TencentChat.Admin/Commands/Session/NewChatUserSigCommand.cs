@@ -51,11 +51,13 @@ namespace TencentChat.Admin.Commands
         private ChatSecretKey? _key;
         private ChatSession? _session;
 
-        /// <summary>The UserIDs to sign for.</summary>
+        /// <summary>The UserIDs to sign for: strings, or objects with a UserId (UserID) or Identifier property.</summary>
+        // object[], as the account cmdlets' -UserId (AccountInput): an object without these properties is refused, not signed for as its text.
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Identifier")]
-        [ValidateNotNullOrEmpty]
-        public string[] UserId { get; set; } = new string[0];
+        [AllowEmptyString]
+        [AllowNull]
+        public object?[] UserId { get; set; } = new object?[0];
 
         /// <summary>How long the UserSig is valid; default one day (Tencent's recommended minimum).</summary>
         [Parameter]
@@ -92,11 +94,10 @@ namespace TencentChat.Admin.Commands
 
         protected override void Process()
         {
-            foreach (string userId in UserId)
+            foreach (string userId in RequestedAccounts(UserId, nameof(UserId), "UserID"))
             {
                 try
                 {
-                    AccountIds.Validate(userId, "UserID");
                     string userSig = _key != null
                         ? UserSigCodec.Create(SdkAppId, _key, userId, DateTimeOffset.UtcNow, Lifetime)
                         : _session!.SignUserSig(userId, Lifetime);
