@@ -72,7 +72,7 @@ namespace TencentChat.Admin.Client.Connection
                 $"No SDKAppID: pass -SdkAppId or set {ChatEnvironment.SdkAppIdVariable}.");
             if (sdkAppId <= 0 || sdkAppId > uint.MaxValue)
                 throw new ChatInputException("InvalidSdkAppId", $"SDKAppID {sdkAppId} is out of range (1 to {uint.MaxValue}).", sdkAppId);
-            string identifier = AccountIds.Validate(settings.Identifier ?? ChatConnectionSettings.DefaultIdentifier, "admin identifier", "InvalidIdentifier");
+            string identifier = AccountIds.ValidateIdentifier(settings.Identifier ?? ChatConnectionSettings.DefaultIdentifier);
             if (settings.RequestTimeout <= TimeSpan.Zero)
                 throw new ChatInputException("InvalidTimeout", "The request timeout must be positive; Tencent's own limit is 3 s, so use more than that.");
             if (settings.RateLimitPerSecond < 0)

@@ -12,21 +12,25 @@ namespace TencentChat.Admin.Client.Models
     {
         public const int MaxBytes = 32;
 
-        /// <summary>Returns <paramref name="account"/>, or throws <paramref name="errorId"/> naming <paramref name="what"/> and the value, briefly.</summary>
-        public static string Validate(string? account, string what = "account", string errorId = "InvalidAccount")
+        /// <summary>Returns <paramref name="account"/>, or throws InvalidAccount naming <paramref name="what"/> and the value, briefly.</summary>
+        public static string Validate(string? account, string what = "account") =>
+            Problem(account, what) is { } problem ? throw new ChatInputException("InvalidAccount", problem, account) : account!;
+
+        /// <summary>Connect-ChatAdmin's admin identifier is a UserID too, held to the same check (InvalidIdentifier).</summary>
+        public static string ValidateIdentifier(string? identifier) =>
+            Problem(identifier, "admin identifier") is { } problem ? throw new ChatInputException("InvalidIdentifier", problem, identifier) : identifier!;
+
+        private static string? Problem(string? account, string what)
         {
             if (string.IsNullOrWhiteSpace(account))
-                throw new ChatInputException(errorId, $"The {what} is empty.", account);
+                return $"The {what} is empty.";
             foreach (char c in account!)
                 if (char.IsControl(c))
-                    throw new ChatInputException(errorId, $"The {what} {InputEcho.Quote(account)} contains control characters.", account);
+                    return $"The {what} {InputEcho.Quote(account)} contains control characters.";
             if (account.Trim() != account)
-                throw new ChatInputException(errorId, $"The {what} {InputEcho.Quote(account)} has leading or trailing spaces.", account);
+                return $"The {what} {InputEcho.Quote(account)} has leading or trailing spaces.";
             int bytes = Encoding.UTF8.GetByteCount(account);
-            if (bytes > MaxBytes)
-                throw new ChatInputException(errorId,
-                    $"The {what} {InputEcho.Quote(account)} is {bytes} bytes long; Tencent UserIDs are at most {MaxBytes} bytes.", account);
-            return account;
+            return bytes > MaxBytes ? $"The {what} {InputEcho.Quote(account)} is {bytes} bytes long; Tencent UserIDs are at most {MaxBytes} bytes." : null;
         }
     }
 }
