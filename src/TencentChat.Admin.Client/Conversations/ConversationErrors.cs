@@ -46,6 +46,8 @@ namespace TencentChat.Admin.Client.Conversations
                 "Split the conversations over several groups: Tencent allows 1000 per group.");
             codes.Advice("InvalidMark",
                 "Use Star, Unread, Fold, Hide, App32...App63, Bit0...Bit63 or a bit number 0...63 (tab completion lists them).");
+            codes.Advice("CommaSeparatedList",
+                "Separate the items of a Marks or ContactGroupNames cell with ';' (Star;Unread, group_0001;group_0002), as the views show them; for a group really named with ', ', add the conversation with Add-ChatContactGroupMember -ContactGroupName first.");
             codes.Advice("ConflictingMarks",
                 "Name each mark in -Set or in -Clear, not in both.");
             codes.Advice("InvalidCustomMark",
