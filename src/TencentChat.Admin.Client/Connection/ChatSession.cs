@@ -71,7 +71,7 @@ namespace TencentChat.Admin.Client.Connection
             long sdkAppId = settings.SdkAppId ?? throw new ChatInputException("MissingSdkAppId",
                 $"No SDKAppID: pass -SdkAppId or set {ChatEnvironment.SdkAppIdVariable}.");
             if (sdkAppId <= 0 || sdkAppId > uint.MaxValue)
-                throw new ChatInputException("InvalidSdkAppId", $"SDKAppID {sdkAppId} is out of range (1 to {uint.MaxValue}).", sdkAppId);
+                throw new ChatInputException("MalformedSdkAppId", $"SDKAppID {sdkAppId} is out of range (1 to {uint.MaxValue}).", sdkAppId);
             string identifier = AccountIds.ValidateIdentifier(settings.Identifier ?? ChatConnectionSettings.DefaultIdentifier);
             if (settings.RequestTimeout <= TimeSpan.Zero)
                 throw new ChatInputException("InvalidTimeout", "The request timeout must be positive; Tencent's own limit is 3 s, so use more than that.");

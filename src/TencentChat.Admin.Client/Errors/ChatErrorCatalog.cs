@@ -44,10 +44,11 @@ namespace TencentChat.Admin.Client.Errors
             : ByCode.Values.FirstOrDefault(d => d.ErrorId == errorId)?.Advice;
 
         // The ErrorIds the module raises itself (docs/errors.md, "Errors raised by the module"); those it shares with a
-        // Tencent code (InvalidSdkAppId, UserSigExpired) take that code's advice.
+        // Tencent code (UserSigExpired) take that code's advice.
         private static readonly Dictionary<string, string> ModuleAdvice = new Dictionary<string, string>(System.StringComparer.Ordinal)
         {
             ["MissingSdkAppId"] = "Pass -SdkAppId, or set TENCENTCHAT_SDKAPPID.",
+            ["MalformedSdkAppId"] = "Set -SdkAppId or TENCENTCHAT_SDKAPPID to the app's numeric SDKAppID from the Chat console.",
             ["InvalidIdentifier"] = "Pass the UserID of an App admin account as -Identifier, without leading or trailing spaces.",
             ["MissingCredentials"] = "Pass -SecretKey (Read-Host -AsSecureString), -Credential or -UserSig, or set TENCENTCHAT_SECRETKEY or TENCENTCHAT_USERSIG.",
             ["AmbiguousCredentials"] = "Give a secret key (-SecretKey or -Credential) or a ready-made -UserSig, not both.",
