@@ -87,8 +87,10 @@ namespace TencentChat.Admin.Client.Errors
         {
             var definition = Lookup(code);
             string info = redactedInfo.Trim();
+            // One shape for every cmdlet: the operation, the target, Tencent's code and text (or that it gave none, as
+            // query_online_status's ErrorList never does), so the same code reads the same wherever it is met.
             string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} failed{1} with Tencent error {2}{3}",
-                command, target == null ? string.Empty : " for " + target, code, info.Length > 0 ? ": " + info : string.Empty);
+                command, target == null ? string.Empty : " for " + target, code, info.Length > 0 ? ": " + info : " (Tencent gave no text)");
             return new ChatApiException(definition, command, code, redactedInfo, redactedDisplay, Sentence(message)) { Target = target };
         }
 
