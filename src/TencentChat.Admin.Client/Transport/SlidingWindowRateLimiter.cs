@@ -50,14 +50,12 @@ namespace TencentChat.Admin.Client.Transport
 
         public bool Enabled => _ratePerSecond > 0;
 
-        /// <summary>Waits until a request for <paramref name="command"/> may go; returns the time waited.</summary>
-        public async Task<TimeSpan> AcquireAsync(ChatCommand command, CancellationToken cancellationToken)
+        /// <summary>Waits until a request for <paramref name="command"/> may go.</summary>
+        public async Task AcquireAsync(ChatCommand command, CancellationToken cancellationToken)
         {
-            if (!Enabled) return TimeSpan.Zero;
-            long start = Stopwatch.GetTimestamp();
+            if (!Enabled) return;
             await _windows.GetOrAdd(command.Path, _ => Window.For(RateOf(command)))
                 .AcquireAsync(cancellationToken).ConfigureAwait(false);
-            return TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - start) / (double)Stopwatch.Frequency);
         }
 
         /// <summary>

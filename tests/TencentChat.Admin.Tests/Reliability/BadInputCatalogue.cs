@@ -132,6 +132,15 @@ public class BadInputCatalogue
     }
 
     [Fact]
+    public async Task A_timeout_after_retries_says_the_limit_per_try_and_the_time_in_all()
+    {
+        var error = Assert.IsType<ChatTransportException>(await Record.ExceptionAsync(Stalled()));
+
+        Assert.Equal("RequestTimeout", error.ErrorId);
+        Assert.Matches(@"within 0\.1 s \(the limit per try\); gave up after [2-9] tries, \d+\.\d s in all\.$", error.Message);
+    }
+
+    [Fact]
     public async Task A_malformed_SdkAppId_is_advised_about_the_SdkAppId_not_the_region()
     {
         var error = Assert.IsType<ChatInputException>(await Record.ExceptionAsync(Environment(ChatEnvironment.SdkAppIdVariable, "abc")));
