@@ -1,12 +1,10 @@
-using System.Text;
 using TencentChat.Admin.Client.Errors;
 
 namespace TencentChat.Admin.Client.Models
 {
     /// <summary>
     /// The one check of a UserID before it is sent, wherever it came from (a parameter, the pipeline, a CSV cell, an
-    /// object's property): Tencent UserIDs are 1 to 32 bytes of UTF-8. Control characters (a CSV row broken across lines)
-    /// and leading or trailing spaces (a padded cell) are refused too: Tencent would look up a different, unknown account.
+    /// object's property): Tencent UserIDs are 1 to 32 bytes of UTF-8, held to <see cref="IdentifierText"/>.
     /// </summary>
     public static class AccountIds
     {
@@ -20,17 +18,6 @@ namespace TencentChat.Admin.Client.Models
         public static string ValidateIdentifier(string? identifier) =>
             Problem(identifier, "admin identifier") is { } problem ? throw new ChatInputException("InvalidIdentifier", problem, identifier) : identifier!;
 
-        private static string? Problem(string? account, string what)
-        {
-            if (string.IsNullOrWhiteSpace(account))
-                return $"The {what} is empty.";
-            foreach (char c in account!)
-                if (char.IsControl(c))
-                    return $"The {what} {InputEcho.Quote(account)} contains control characters.";
-            if (account.Trim() != account)
-                return $"The {what} {InputEcho.Quote(account)} has leading or trailing spaces.";
-            int bytes = Encoding.UTF8.GetByteCount(account);
-            return bytes > MaxBytes ? $"The {what} {InputEcho.Quote(account)} is {bytes} bytes long; Tencent UserIDs are at most {MaxBytes} bytes." : null;
-        }
+        private static string? Problem(string? account, string what) => IdentifierText.Problem(account, what, MaxBytes, "Tencent UserIDs");
     }
 }
