@@ -24,6 +24,12 @@ namespace TencentChat.Admin.Client.Accounts
                 await session.Transport.SendAsync<KickRequest, EnvelopeOnlyResponse>(AccountCommands.Kick, new KickRequest { UserId = userId }, log, cancellationToken)
                     .ConfigureAwait(false);
             }
+            catch (ChatApiException e) when (!e.IsSessionWide)
+            {
+                // kick takes one account, so Tencent's error for the request is that account's: it names the account as
+                // every other per-item error does.
+                return AccountChanges.Failed(change, ChatErrorCatalog.Failure(e.Command, e.ErrorCode, e.ErrorInfo, e.ErrorDisplay, change));
+            }
             catch (ChatAdminException e)
             {
                 return AccountChanges.Failed(change, e);

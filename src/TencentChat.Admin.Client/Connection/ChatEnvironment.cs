@@ -25,7 +25,7 @@ namespace TencentChat.Admin.Client.Connection
             if (settings.SdkAppId == null && appId != null)
             {
                 if (!long.TryParse(appId, NumberStyles.None, CultureInfo.InvariantCulture, out long parsed))
-                    throw new ChatInputException("InvalidSdkAppId", $"{SdkAppIdVariable} is '{appId}', not a number.", appId);
+                    throw new ChatInputException("MalformedSdkAppId", $"{SdkAppIdVariable} is '{appId}', not a number.", appId);
                 settings.SdkAppId = parsed;
             }
             settings.Identifier ??= Value(getVariable, IdentifierVariable);

@@ -71,8 +71,8 @@ namespace TencentChat.Admin.Client.Connection
             long sdkAppId = settings.SdkAppId ?? throw new ChatInputException("MissingSdkAppId",
                 $"No SDKAppID: pass -SdkAppId or set {ChatEnvironment.SdkAppIdVariable}.");
             if (sdkAppId <= 0 || sdkAppId > uint.MaxValue)
-                throw new ChatInputException("InvalidSdkAppId", $"SDKAppID {sdkAppId} is out of range (1 to {uint.MaxValue}).", sdkAppId);
-            string identifier = ValidateIdentifier(settings.Identifier ?? ChatConnectionSettings.DefaultIdentifier);
+                throw new ChatInputException("MalformedSdkAppId", $"SDKAppID {sdkAppId} is out of range (1 to {uint.MaxValue}).", sdkAppId);
+            string identifier = AccountIds.ValidateIdentifier(settings.Identifier ?? ChatConnectionSettings.DefaultIdentifier);
             if (settings.RequestTimeout <= TimeSpan.Zero)
                 throw new ChatInputException("InvalidTimeout", "The request timeout must be positive; Tencent's own limit is 3 s, so use more than that.");
             if (settings.RateLimitPerSecond < 0)
@@ -102,16 +102,6 @@ namespace TencentChat.Admin.Client.Connection
             }
 
             return new ChatSession(settings, sdkAppId, identifier, userSig, endpoints, redactor, handler);
-        }
-
-        private static string ValidateIdentifier(string identifier)
-        {
-            if (string.IsNullOrWhiteSpace(identifier) || identifier.Trim() != identifier)
-                throw new ChatInputException("InvalidIdentifier", $"The admin identifier '{identifier}' is empty or has leading or trailing spaces.", identifier);
-            foreach (char c in identifier)
-                if (char.IsControl(c))
-                    throw new ChatInputException("InvalidIdentifier", "The admin identifier contains control characters.", identifier);
-            return identifier;
         }
 
         private static ChatEndpoints ResolveEndpoints(ChatConnectionSettings settings)

@@ -21,14 +21,19 @@ namespace TencentChat.Admin.Client.Conversations
     /// </summary>
     public sealed class ContactGroupCreation
     {
-        internal ContactGroupCreation(ChatContactGroup? group, IReadOnlyList<ChatConversationChange> conversations, ChatAdminException? failure = null)
+        internal ContactGroupCreation(ChatContactGroup? group, IReadOnlyList<ChatConversationChange> conversations, ChatAdminException? failure = null,
+            bool alreadyExisted = false)
         {
             Group = group;
             Conversations = conversations;
             Failure = failure;
+            AlreadyExisted = alreadyExisted;
         }
 
         public ChatContactGroup? Group { get; }
+
+        /// <summary>The user had a group of that name before: it was not created, only the conversations it lacked were added.</summary>
+        public bool AlreadyExisted { get; }
         public IReadOnlyList<ChatConversationChange> Conversations { get; }
         public ChatAdminException? Failure { get; }
     }
@@ -59,6 +64,7 @@ namespace TencentChat.Admin.Client.Conversations
             IReadOnlyList<ConversationKey> conversations, ChatLog log, CancellationToken cancellationToken)
         {
             ChatContactGroup? group = null;
+            bool existedBefore = false;
             var changes = new List<ChatConversationChange>();
             var toAdd = new List<ConversationKey>();
             try
@@ -72,6 +78,7 @@ namespace TencentChat.Admin.Client.Conversations
 
                 var existing = await ContactGroupPager.GetGroupsAsync(session, account, log, cancellationToken).ConfigureAwait(false);
                 group = existing.FirstOrDefault(g => string.Equals(g.Name, name, StringComparison.Ordinal));
+                existedBefore = group != null;
                 if (group != null)
                 {
                     log.Verbose($"'{account}' already has conversation group '{name}' (id {group.ContactGroupId}); adding the conversations it does not hold.");
@@ -110,7 +117,7 @@ namespace TencentChat.Admin.Client.Conversations
 
             foreach (var batch in Batches.Split(toAdd, MaxConversationsPerRequest))
                 changes.AddRange(await ChangeMembersAsync(session, account, name, add: true, batch, log, cancellationToken).ConfigureAwait(false));
-            return new ContactGroupCreation(group, changes);
+            return new ContactGroupCreation(group, changes, alreadyExisted: existedBefore);
         }
 
         private static async Task<(ChatContactGroup Group, IReadOnlyList<ChatConversationChange> Changes)> SendCreateAsync(ChatSession session, string account,

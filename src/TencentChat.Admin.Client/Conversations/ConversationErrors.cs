@@ -33,7 +33,9 @@ namespace TencentChat.Admin.Client.Conversations
             codes.Advice("InvalidConversation",
                 "Name the conversation by -PeerAccount (C2C), -GroupId (group chat) or -ConversationId.");
             codes.Advice("InvalidConversationId",
-                "Use c2c_<UserID> or group_<GroupId>, as Get-ChatConversation writes them.");
+                "Use c2c_<UserID> or group_<GroupId>, as Get-ChatConversation writes them; if it came from a CSV file, check that row's quotes.");
+            codes.Advice("InvalidGroupId",
+                "Give the group chat's GroupId, 1 to 48 bytes without control characters or leading or trailing spaces.");
             codes.Advice("InvalidContactGroupName",
                 "Use a conversation-group name of 1 to 32 bytes of UTF-8.");
             codes.Advice("ContactGroupNotFound",
@@ -44,6 +46,8 @@ namespace TencentChat.Admin.Client.Conversations
                 "Split the conversations over several groups: Tencent allows 1000 per group.");
             codes.Advice("InvalidMark",
                 "Use Star, Unread, Fold, Hide, App32...App63, Bit0...Bit63 or a bit number 0...63 (tab completion lists them).");
+            codes.Advice("CommaSeparatedList",
+                "Separate the items of a Marks or ContactGroupNames cell with ';' (Star;Unread, group_0001;group_0002), as the views show them; for a group really named with ', ', add the conversation with Add-ChatContactGroupMember -ContactGroupName first.");
             codes.Advice("ConflictingMarks",
                 "Name each mark in -Set or in -Clear, not in both.");
             codes.Advice("InvalidCustomMark",

@@ -84,15 +84,20 @@ namespace TencentChat.Admin.Client.Conversations
         internal static ConversationMarkChange? FromBits(IReadOnlyList<int> setBits, IReadOnlyList<int> clearBits, string? customMark) =>
             setBits.Count + clearBits.Count == 0 && customMark == null ? null : new ConversationMarkChange(setBits, clearBits, customMark);
 
-        /// <summary>Mark names or bit numbers to sorted distinct bits; InvalidMark names the first that is neither.</summary>
+        /// <summary>Mark names or bit numbers to sorted distinct bits; InvalidMark names the first that is neither (CommaSeparatedList when it is marks joined with ", ").</summary>
         internal static IReadOnlyList<int> Bits(IEnumerable<string>? names, string parameter)
         {
             var bits = new List<int>();
             foreach (string name in names ?? Enumerable.Empty<string>())
             {
                 if (!StandardMarks.TryParseName(name, out int bit))
+                {
+                    if (ListSeparator.Misread(name, part => StandardMarks.TryParseName(part, out _)) is { } cell)
+                        throw new ChatInputException("CommaSeparatedList",
+                            $"{parameter} {InputEcho.Quote(name)} is a list written with ', ', as views used to show it; a cell separates marks with ';': '{cell}'.", name);
                     throw new ChatInputException("InvalidMark",
                         $"{parameter} '{name}' is not a standard mark: use Star, Unread, Fold, Hide, App32…App63 or a bit number 0…{StandardMarks.BitCount - 1}.", name);
+                }
                 if (!bits.Contains(bit)) bits.Add(bit);
             }
             bits.Sort();

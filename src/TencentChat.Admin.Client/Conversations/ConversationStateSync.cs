@@ -84,6 +84,11 @@ namespace TencentChat.Admin.Client.Conversations
                     continue;
                 }
                 entry.Current = byConversation[entry.Conversation];
+                if (ListSeparator.MisreadGroup(entry.Desired.ContactGroupNames, entry.Current.ContactGroupNames) is { } misread)
+                {
+                    Fail(entry.Update, misread);
+                    continue;
+                }
                 entry.Diff = ConversationStateDiff.Between(entry.Current, entry.Desired);
                 Describe(entry.Update, entry.Current, entry.Diff);
                 if (entry.Diff.IsEmpty)

@@ -44,10 +44,11 @@ namespace TencentChat.Admin.Client.Errors
             : ByCode.Values.FirstOrDefault(d => d.ErrorId == errorId)?.Advice;
 
         // The ErrorIds the module raises itself (docs/errors.md, "Errors raised by the module"); those it shares with a
-        // Tencent code (InvalidSdkAppId, UserSigExpired) take that code's advice.
+        // Tencent code (UserSigExpired) take that code's advice.
         private static readonly Dictionary<string, string> ModuleAdvice = new Dictionary<string, string>(System.StringComparer.Ordinal)
         {
             ["MissingSdkAppId"] = "Pass -SdkAppId, or set TENCENTCHAT_SDKAPPID.",
+            ["MalformedSdkAppId"] = "Set -SdkAppId or TENCENTCHAT_SDKAPPID to the app's numeric SDKAppID from the Chat console.",
             ["InvalidIdentifier"] = "Pass the UserID of an App admin account as -Identifier, without leading or trailing spaces.",
             ["MissingCredentials"] = "Pass -SecretKey (Read-Host -AsSecureString), -Credential or -UserSig, or set TENCENTCHAT_SECRETKEY or TENCENTCHAT_USERSIG.",
             ["AmbiguousCredentials"] = "Give a secret key (-SecretKey or -Credential) or a ready-made -UserSig, not both.",
@@ -64,7 +65,8 @@ namespace TencentChat.Admin.Client.Errors
             ["InvalidUserSig"] = "Pass the UserSig text exactly as it was generated (a string or a SecureString), or connect with -SecretKey.",
             ["NoSecretKey"] = "Connect with -SecretKey or -Credential to sign or verify UserSigs.",
             ["SessionClosed"] = "Run Connect-ChatAdmin again, or pass another -Session.",
-            ["InvalidAccount"] = "Give UserIDs of 1 to 32 bytes of UTF-8 without control characters.",
+            ["InvalidAccount"] = "Give UserIDs of 1 to 32 bytes of UTF-8 without control characters or leading or trailing spaces; if it came from a file, check that line or CSV row.",
+            ["NoAccountProperty"] = "Pipe strings, or objects with one of the properties the message names (a CSV column of that name); rename a column with Select-Object @{n='UserID';e={$_.Column}}.",
             ["InvalidBatchSize"] = "Send 1 to the request's limit of items per call (search 300, mark 100, member update 100), or use the cmdlets, which batch.",
             ["ConnectionFailed"] = "Check the network, the proxy and -Endpoint (or -Region); the module has already retried.",
             ["RequestTimeout"] = "Try again later, or raise Connect-ChatAdmin -TimeoutSec; the module has already retried what was safe to repeat.",
@@ -87,8 +89,10 @@ namespace TencentChat.Admin.Client.Errors
         {
             var definition = Lookup(code);
             string info = redactedInfo.Trim();
+            // One shape for every cmdlet: the operation, the target, Tencent's code and text (or that it gave none, as
+            // query_online_status's ErrorList never does), so the same code reads the same wherever it is met.
             string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} failed{1} with Tencent error {2}{3}",
-                command, target == null ? string.Empty : " for " + target, code, info.Length > 0 ? ": " + info : string.Empty);
+                command, target == null ? string.Empty : " for " + target, code, info.Length > 0 ? ": " + info : " (Tencent gave no text)");
             return new ChatApiException(definition, command, code, redactedInfo, redactedDisplay, Sentence(message)) { Target = target };
         }
 

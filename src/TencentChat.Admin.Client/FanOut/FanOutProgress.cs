@@ -7,13 +7,16 @@ namespace TencentChat.Admin.Client.FanOut
 {
     /// <summary>
     /// The progress line of an <see cref="AccountFanOut"/>: accounts done (of the total when known), items written,
-    /// the session's requests per second, retries and throttled answers since the work began. Only long work reports
+    /// the session's requests per second (since the work began, over at least <see cref="MinRateInterval"/>), retries and throttled answers since the work began. Only long work reports
     /// (more than one account, or more than one page), and at most once per <see cref="Interval"/>.
     /// </summary>
     public sealed class FanOutProgress
     {
         /// <summary>Four updates a second: enough to look alive, few enough to cost nothing.</summary>
         public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+
+        /// <summary>The shortest time a rate is measured over: the rate limits' own window.</summary>
+        internal static readonly TimeSpan MinRateInterval = TimeSpan.FromSeconds(1);
 
         private readonly AccountFanOut _work;
         private readonly ChatSession _session;
@@ -60,7 +63,9 @@ namespace TencentChat.Admin.Client.FanOut
 
             int done = _work.AccountsDone;
             long requests = _session.Requests - _requestsBefore;
-            double perSecond = now.TotalSeconds > 0 ? requests / now.TotalSeconds : 0;
+            // Over at least a second: the first update comes within milliseconds, when the first burst of requests over so
+            // short a time would read as thousands a second under a limit of 200 (a sliding second the limiter keeps to).
+            double perSecond = requests / Math.Max(now.TotalSeconds, MinRateInterval.TotalSeconds);
             string accounts = TotalAccounts is int total
                 ? string.Format(CultureInfo.CurrentCulture, "{0:N0} of {1:N0} {2} done", done, total, _jobName)
                 : string.Format(CultureInfo.CurrentCulture, "{0:N0} {1} done", done, _jobName);

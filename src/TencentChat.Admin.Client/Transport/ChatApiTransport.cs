@@ -106,8 +106,8 @@ namespace TencentChat.Admin.Client.Transport
             bool renewedUserSig = false;
             for (int attemptNumber = 1; ; attemptNumber++)
             {
-                TimeSpan rateWait = await _rateLimiter.AcquireAsync(command, cancellationToken).ConfigureAwait(false);
-                Statistics.AddWait(rateWait);
+                using (Statistics.Waiting())
+                    await _rateLimiter.AcquireAsync(command, cancellationToken).ConfigureAwait(false);
 
                 ChatAdminException failure;
                 try
@@ -123,7 +123,7 @@ namespace TencentChat.Admin.Client.Transport
                     continue;
 
                 if (!_retry.ShouldRetry(command, failure, attemptNumber, elapsed.Elapsed, _userSig.CanRenew && !renewedUserSig, out TimeSpan delay, out bool renewUserSig))
-                    throw failure;
+                    throw attemptNumber > 1 && failure is ChatTransportException last ? AfterRetries(last, attemptNumber, elapsed.Elapsed) : failure;
                 if (renewUserSig)
                 {
                     renewedUserSig = true;
@@ -136,11 +136,20 @@ namespace TencentChat.Admin.Client.Transport
                         command.Name, Describe(failure), attemptNumber, _retry.MaxAttempts, delay.TotalSeconds));
                 if (delay > TimeSpan.Zero)
                 {
-                    await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-                    Statistics.AddWait(delay);
+                    using (Statistics.Waiting())
+                        await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
+
+        /// <summary>
+        /// The last try's failure, saying how many tries were made and how long they took in all: a message that gives only
+        /// the limit per try ("no answer within 4 s") after half a minute of retries would mislead.
+        /// </summary>
+        private static ChatTransportException AfterRetries(ChatTransportException last, int attempts, TimeSpan elapsed) =>
+            new ChatTransportException(last.ErrorId, last.Kind,
+                string.Format(CultureInfo.InvariantCulture, "{0}; gave up after {1} tries, {2:0.0} s in all.", last.Message.TrimEnd('.'), attempts, elapsed.TotalSeconds),
+                last.Failure, last.HttpStatus) { Target = last.Target };
 
         /// <summary>
         /// One attempt at the active endpoint, for Test-ChatConnection: no retry, no failover and no UserSig renewal, so it
@@ -152,7 +161,8 @@ namespace TencentChat.Admin.Client.Transport
             where TResponse : WireEnvelope
         {
             byte[] body = Serialize(command, request);
-            Statistics.AddWait(await _rateLimiter.AcquireAsync(command, cancellationToken).ConfigureAwait(false));
+            using (Statistics.Waiting())
+                await _rateLimiter.AcquireAsync(command, cancellationToken).ConfigureAwait(false);
             return await AttemptAsync<TResponse>(command, body, log, serverDate, cancellationToken).ConfigureAwait(false);
         }
 
@@ -240,7 +250,7 @@ namespace TencentChat.Admin.Client.Transport
                 cancellationToken.ThrowIfCancellationRequested();
                 if (timeout.IsCancellationRequested)
                     throw new ChatTransportException("RequestTimeout", ChatErrorKind.OperationTimeout,
-                        $"{command.Name}: no answer from {endpoint.Host} within {_requestTimeout.TotalSeconds:0.#} s.", TransportFailure.Ambiguous);
+                        $"{command.Name}: no answer from {endpoint.Host} within {_requestTimeout.TotalSeconds:0.#} s (the limit per try).", TransportFailure.Ambiguous);
                 // A connection lost while the body streams in surfaces as an IOException rather than from SendAsync.
                 throw TransportFailures.FromHttpRequestException(command.Name, endpoint,
                     e as HttpRequestException ?? new HttpRequestException(e.Message, e), _redactor);

@@ -50,16 +50,14 @@ namespace TencentChat.Admin.Client.Transport
 
         public bool Enabled => _ratePerSecond > 0;
 
-        /// <summary>Waits until a request for <paramref name="command"/> may go; returns the time waited.</summary>
-        public async Task<TimeSpan> AcquireAsync(ChatCommand command, CancellationToken cancellationToken)
+        /// <summary>Waits until a request for <paramref name="command"/> may go.</summary>
+        public async Task AcquireAsync(ChatCommand command, CancellationToken cancellationToken)
         {
-            if (!Enabled) return TimeSpan.Zero;
-            long start = Stopwatch.GetTimestamp();
+            if (!Enabled) return;
             // Looked up before GetOrAdd so that the usual call, for a command that has its window, allocates no factory closure.
             if (!_windows.TryGetValue(command.Path, out Window? window))
                 window = _windows.GetOrAdd(command.Path, _ => Window.For(RateOf(command)));
             await window.AcquireAsync(cancellationToken).ConfigureAwait(false);
-            return TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - start) / (double)Stopwatch.Frequency);
         }
 
         /// <summary>

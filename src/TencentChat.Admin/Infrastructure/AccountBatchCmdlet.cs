@@ -11,7 +11,8 @@ namespace TencentChat.Admin.Infrastructure
 {
     /// <summary>
     /// Base of the account cmdlets (New-, Test-, Remove-ChatAccount, Get-ChatOnlineStatus, Disconnect-ChatUser): -UserId
-    /// from strings or by property name (UserId, UserID, Identifier, Account) from objects and CSV rows; items collected
+    /// from strings or by property name (UserId, UserID, Identifier, Account and Tencent's To_Account, Member_Account,
+    /// Peer_Account, From_Account, in that order) from objects and CSV rows (<see cref="AccountInput"/>); items collected
     /// across pipeline objects into requests of the command's batch size; up to -ThrottleLimit requests (not accounts) in
     /// flight on the fan-out engine the conversation cmdlets use, each command at its documented rate; results written in
     /// input order, whatever order the requests finish in.
@@ -24,13 +25,19 @@ namespace TencentChat.Admin.Infrastructure
         private Task _previousWritten = Task.CompletedTask;
         private int _requests;
 
-        /// <summary>The accounts' UserIDs: at most 32 bytes each, from the pipeline as strings or as objects with a UserId (or Account) property.
-        /// Tab completes the UserIDs this session has already read conversations or groups of (no request lists an app's accounts).</summary>
+        /// <summary>
+        /// The accounts' UserIDs: at most 32 bytes each, from the pipeline as strings or as objects with a UserId (UserID),
+        /// Identifier, Account, To_Account, Member_Account, Peer_Account or From_Account property, the first one it has.
+        /// Tab completes the UserIDs this session has already read conversations or groups of (no request lists an app's accounts).
+        /// </summary>
+        // object[], so that an object without any of these properties is refused (NoAccountProperty) instead of being
+        // sent as its "@{...}" text; an empty line is allowed here so that the module's own check refuses it (InvalidAccount).
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Identifier", "Account")]
-        [ValidateNotNullOrEmpty]
+        [Alias("Identifier", "Account", "To_Account", "Member_Account", "Peer_Account", "From_Account")]
+        [AllowEmptyString]
         [ArgumentCompleter(typeof(Completion.AccountCompleter))]
-        public string[] UserId { get; set; } = new string[0];
+        [AllowNull]
+        public object?[] UserId { get; set; } = new object?[0];
 
         protected override string ProgressItemName => "accounts";
 
@@ -46,22 +53,7 @@ namespace TencentChat.Admin.Infrastructure
         protected abstract object? OutputOf(TResult result);
 
         /// <summary>The valid UserIDs of the current pipeline object; a bad one is written as an InvalidAccount error and nothing is sent for it.</summary>
-        protected IEnumerable<string> RequestedUserIds()
-        {
-            foreach (string userId in UserId)
-            {
-                string? valid = null;
-                try
-                {
-                    valid = AccountIds.Validate(userId, "UserID");
-                }
-                catch (ChatInputException e)
-                {
-                    WriteItemError(e, userId);
-                }
-                if (valid != null) yield return valid;
-            }
-        }
+        protected IEnumerable<string> RequestedUserIds() => RequestedAccounts(UserId, nameof(UserId), "UserID");
 
         /// <summary>
         /// One account's outcome, on the pipeline thread: a failed account becomes a non-terminating error whose target is the

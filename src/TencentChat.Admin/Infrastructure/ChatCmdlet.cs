@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Diagnostics;
@@ -110,6 +111,29 @@ namespace TencentChat.Admin.Infrastructure
                 ThrowChatError(exception, target);
             FlushLog();
             WriteError(ErrorRecords.From(exception, target));
+        }
+
+        /// <summary>
+        /// The UserIDs that account parameter <paramref name="parameter"/> (object[], see <see cref="AccountInput"/>) holds for
+        /// the current pipeline object; each item that names no valid account is written as its own error, with the item as
+        /// target, and nothing is sent for it.
+        /// </summary>
+        protected IEnumerable<string> RequestedAccounts(object?[] items, string parameter, string what)
+        {
+            IReadOnlyList<string> names = AccountInput.NamesOf(MyInvocation.MyCommand, parameter);
+            foreach (object? item in items)
+            {
+                string? valid = null;
+                try
+                {
+                    valid = AccountInput.UserIdOf(item, names, what);
+                }
+                catch (ChatInputException e)
+                {
+                    WriteItemError(e, item);
+                }
+                if (valid != null) yield return valid;
+            }
         }
 
         /// <summary>Ends the command with <paramref name="exception"/> as its terminating error.</summary>

@@ -12,8 +12,9 @@ namespace TencentChat.Admin.Infrastructure
         /// <summary>The user who owns the conversations or conversation groups.
         /// Tab completes the UserIDs this session has already read conversations or groups of (no request lists an app's accounts).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("From_Account", "UserId")]
-        [ValidateNotNullOrEmpty]
+        // An empty cell is allowed here so that the module's own check refuses it (InvalidAccount) for that row alone.
+        [Alias("From_Account", "UserId", "Member_Account")]
+        [AllowEmptyString]
         [ArgumentCompleter(typeof(Completion.AccountCompleter))]
         public string Account { get; set; } = string.Empty;
     }

@@ -26,9 +26,9 @@ public class BadInputCatalogue
     {
         // Connect-time settings (ChatSession.Open): refused before anything is sent.
         ["SdkAppId missing"] = new("MissingSdkAppId", Open(s => s.SdkAppId = null)),
-        ["SdkAppId 0"] = new("InvalidSdkAppId", Open(s => s.SdkAppId = 0)),
-        ["SdkAppId negative"] = new("InvalidSdkAppId", Open(s => s.SdkAppId = -5)),
-        ["SdkAppId over 32 bits"] = new("InvalidSdkAppId", Open(s => s.SdkAppId = 4294967296L)),
+        ["SdkAppId 0"] = new("MalformedSdkAppId", Open(s => s.SdkAppId = 0)),
+        ["SdkAppId negative"] = new("MalformedSdkAppId", Open(s => s.SdkAppId = -5)),
+        ["SdkAppId over 32 bits"] = new("MalformedSdkAppId", Open(s => s.SdkAppId = 4294967296L)),
         ["identifier empty"] = new("InvalidIdentifier", Open(s => s.Identifier = "")),
         ["identifier blank"] = new("InvalidIdentifier", Open(s => s.Identifier = "  ")),
         ["identifier with a leading space"] = new("InvalidIdentifier", Open(s => s.Identifier = " administrator")),
@@ -54,7 +54,7 @@ public class BadInputCatalogue
         ["ready-made UserSig of another identifier"] = new("UserSigMismatch", Open(s => ReadyMade(s, 1400000000, "someone", TimeSpan.Zero))),
         ["ready-made UserSig expired"] = new("UserSigExpired", Open(s => ReadyMade(s, 1400000000, "administrator", TimeSpan.FromDays(-3)))),
         ["ready-made UserSig that is not one"] = new("InvalidUserSig", Open(s => { s.SecretKey = null; s.UserSig = "eJyrVgrxCdYrSy1SslIy0jNQ0gHz"; })),
-        ["environment SdkAppId not a number"] = new("InvalidSdkAppId", Environment(ChatEnvironment.SdkAppIdVariable, "12ab"), ChatEnvironment.SdkAppIdVariable),
+        ["environment SdkAppId not a number"] = new("MalformedSdkAppId", Environment(ChatEnvironment.SdkAppIdVariable, "12ab"), ChatEnvironment.SdkAppIdVariable),
         ["environment region unknown"] = new("InvalidRegion", Environment(ChatEnvironment.RegionVariable, "Atlantis"), ChatEnvironment.RegionVariable),
         ["environment region number"] = new("InvalidRegion", Environment(ChatEnvironment.RegionVariable, "99"), ChatEnvironment.RegionVariable),
         ["environment endpoint not a URI"] = new("InvalidEndpoint", Environment(ChatEnvironment.EndpointVariable, "not a uri"), ChatEnvironment.EndpointVariable),
@@ -69,7 +69,11 @@ public class BadInputCatalogue
         ["empty account id"] = new("InvalidAccount", Offline(s => GetList(s, ""))),
         ["33-byte account id"] = new("InvalidAccount", Offline(s => GetList(s, new string('x', 33)))),
         ["account id with a control character"] = new("InvalidAccount", Offline(s => GetList(s, "user\n1"))),
+        ["padded account id"] = new("InvalidAccount", Offline(s => GetList(s, " user_0001 ")), "leading or trailing spaces"),
         ["conversation id without a prefix"] = new("InvalidConversationId", () => { ConversationKey.Parse("user_0002"); return Task.CompletedTask; }),
+        ["conversation id with a line break"] = new("InvalidConversationId", () => { ConversationKey.Parse("c2c_user_0002\nuser_0001,c2c_user_0003"); return Task.CompletedTask; }, "'user_0002\\nuser_0001"),
+        ["over-long group conversation id"] = new("InvalidConversationId", () => { ConversationKey.Parse("group_" + new string('g', 49)); return Task.CompletedTask; }, "49 bytes"),
+        ["padded GroupId"] = new("InvalidGroupId", () => { GroupIds.Validate("@TGS#1B2AUI7RZ "); return Task.CompletedTask; }),
         ["empty group name"] = new("InvalidContactGroupName", Offline(s => Refused(ContactGroupEditing.CreateAsync(s, "user_0001", "", Peers(1), Log(s), default)))),
         ["33-byte group name"] = new("InvalidContactGroupName", Offline(s => Refused(ContactGroupEditing.CreateAsync(s, "user_0001", new string('好', 11), Peers(1), Log(s), default)))),
         ["group of 1,001 conversations"] = new("TooManyConversations", Offline(s => Refused(ContactGroupEditing.CreateAsync(s, "user_0001", "big", Peers(1001), Log(s), default)))),
@@ -125,6 +129,25 @@ public class BadInputCatalogue
         Assert.False(string.IsNullOrWhiteSpace(error.Message));
         if (c.Mentions != null) Assert.Contains(c.Mentions, error.Message);
         Assert.False(string.IsNullOrWhiteSpace(error.RecommendedAction), $"{error.ErrorId} has no RecommendedAction");
+    }
+
+    [Fact]
+    public async Task A_timeout_after_retries_says_the_limit_per_try_and_the_time_in_all()
+    {
+        var error = Assert.IsType<ChatTransportException>(await Record.ExceptionAsync(Stalled()));
+
+        Assert.Equal("RequestTimeout", error.ErrorId);
+        Assert.Matches(@"within 0\.1 s \(the limit per try\); gave up after [2-9] tries, \d+\.\d s in all\.$", error.Message);
+    }
+
+    [Fact]
+    public async Task A_malformed_SdkAppId_is_advised_about_the_SdkAppId_not_the_region()
+    {
+        var error = Assert.IsType<ChatInputException>(await Record.ExceptionAsync(Environment(ChatEnvironment.SdkAppIdVariable, "abc")));
+
+        Assert.Equal("MalformedSdkAppId", error.ErrorId);
+        Assert.Contains("numeric SDKAppID", error.RecommendedAction);
+        Assert.DoesNotContain("Region", error.RecommendedAction);
     }
 
     private static Func<Task> Open(Action<ChatConnectionSettings> change) => () =>

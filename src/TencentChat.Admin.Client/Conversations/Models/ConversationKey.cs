@@ -39,18 +39,28 @@ namespace TencentChat.Admin.Client.Models
         public static ConversationKey ForPeer(string account) => new ConversationKey(ChatConversationType.C2C, account);
         public static ConversationKey ForGroup(string groupId) => new ConversationKey(ChatConversationType.Group, groupId);
 
-        /// <summary>Parses "c2c_x" or "group_x" (prefix case-insensitive, peer kept verbatim).</summary>
-        public static ConversationKey Parse(string conversationId)
+        /// <summary>
+        /// Parses "c2c_x" or "group_x" (prefix case-insensitive, peer kept verbatim); the peer must pass the check of its
+        /// kind (<see cref="AccountIds"/>, <see cref="GroupIds"/>), so a broken, padded or over-long id is never sent.
+        /// </summary>
+        public static ConversationKey Parse(string? conversationId)
         {
-            if (conversationId != null)
+            try
             {
-                if (conversationId.StartsWith(C2CPrefix, StringComparison.OrdinalIgnoreCase) && conversationId.Length > C2CPrefix.Length)
-                    return ForPeer(conversationId.Substring(C2CPrefix.Length));
-                if (conversationId.StartsWith(GroupPrefix, StringComparison.OrdinalIgnoreCase) && conversationId.Length > GroupPrefix.Length)
-                    return ForGroup(conversationId.Substring(GroupPrefix.Length));
+                if (conversationId != null)
+                {
+                    if (conversationId.StartsWith(C2CPrefix, StringComparison.OrdinalIgnoreCase) && conversationId.Length > C2CPrefix.Length)
+                        return ForPeer(AccountIds.Validate(conversationId.Substring(C2CPrefix.Length), "peer account"));
+                    if (conversationId.StartsWith(GroupPrefix, StringComparison.OrdinalIgnoreCase) && conversationId.Length > GroupPrefix.Length)
+                        return ForGroup(GroupIds.Validate(conversationId.Substring(GroupPrefix.Length)));
+                }
+            }
+            catch (ChatInputException e)
+            {
+                throw new ChatInputException("InvalidConversationId", $"The conversation id is not valid: {e.Message}", conversationId);
             }
             throw new ChatInputException("InvalidConversationId",
-                $"'{conversationId}' is not a conversation id; expected 'c2c_<UserID>' or 'group_<GroupId>', as in Get-ChatConversation's ConversationId.",
+                $"{InputEcho.Quote(conversationId)} is not a conversation id; expected 'c2c_<UserID>' or 'group_<GroupId>', as in Get-ChatConversation's ConversationId.",
                 conversationId);
         }
 

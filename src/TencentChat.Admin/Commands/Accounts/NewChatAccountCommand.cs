@@ -83,7 +83,7 @@ namespace TencentChat.Admin.Commands
 
         private IEnumerable<ChatAccountChange> ApprovedAccounts()
         {
-            foreach (string userId in UserId)
+            foreach (string userId in RequestedUserIds())
             {
                 ChatAccountChange? account = null;
                 try

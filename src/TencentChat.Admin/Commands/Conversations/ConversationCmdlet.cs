@@ -25,15 +25,17 @@ namespace TencentChat.Admin.Commands
         private KeyedBatcher<(string Account, string? ContactGroupName), ConversationKey>? _batches;
 
         /// <summary>c2c_&lt;UserID&gt; or group_&lt;GroupId&gt;, as in Get-ChatConversation's output.</summary>
+        // Empty cells are allowed here so that the module's own checks refuse them (InvalidConversationId, InvalidAccount,
+        // InvalidGroupId) for that row alone, whichever of these parameters they come from.
         [Parameter(ParameterSetName = ConversationIdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
+        [AllowEmptyString]
         public string[] ConversationId { get; set; } = new string[0];
 
-        /// <summary>Peers of C2C conversations; binds PeerAccount, or Tencent's To_Account column, by property name.
+        /// <summary>Peers of C2C conversations; binds PeerAccount, or Tencent's To_Account or Peer_Account column, by property name.
         /// Tab completes the C2C peers of -Account's most recent conversations (one get_list page, read at most once per 30 seconds).</summary>
         [Parameter(ParameterSetName = PeerSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("To_Account")]
-        [ValidateNotNullOrEmpty]
+        [Alias("To_Account", "Peer_Account")]
+        [AllowEmptyString]
         [ArgumentCompleter(typeof(PeerAccountCompleter))]
         public string[]? PeerAccount { get; set; }
 
@@ -42,7 +44,7 @@ namespace TencentChat.Admin.Commands
         [Parameter(ParameterSetName = PeerSet, ValueFromPipelineByPropertyName = true)]
         [Parameter(ParameterSetName = GroupIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ToGroupId")]
-        [ValidateNotNullOrEmpty]
+        [AllowEmptyString]
         public string[]? GroupId { get; set; }
 
         protected override string ProgressItemName => "conversations";

@@ -8,7 +8,8 @@ namespace TencentChat.Admin.Commands
 {
     /// <summary>
     /// Turns -ConversationId (c2c_x / group_x, as in Get-ChatConversation output and its CSV) or -PeerAccount and
-    /// -GroupId into conversation keys. A malformed id is reported for that id alone; the others go on.
+    /// -GroupId into conversation keys, each checked by its kind's one check. A malformed id is reported for that id alone
+    /// and never sent; the others go on.
     /// </summary>
     internal static class ConversationInput
     {
@@ -27,7 +28,10 @@ namespace TencentChat.Admin.Commands
                 catch (ChatInputException e) { reportItem(e, peer); }
             }
             foreach (string group in groupIds ?? new string[0])
-                keys.Add(ConversationKey.ForGroup(group));
+            {
+                try { keys.Add(ConversationKey.ForGroup(GroupIds.Validate(group))); }
+                catch (ChatInputException e) { reportItem(e, group); }
+            }
             return keys;
         }
 

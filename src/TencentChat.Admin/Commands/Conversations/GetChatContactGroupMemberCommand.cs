@@ -64,7 +64,7 @@ namespace TencentChat.Admin.Commands
 
         protected override void Process()
         {
-            foreach (string account in Account)
+            foreach (string account in RequestedAccounts())
                 _namesByAccount.Add(account, new[] { ContactGroupName });
         }
 

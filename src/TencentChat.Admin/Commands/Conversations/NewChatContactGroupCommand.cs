@@ -27,7 +27,8 @@ namespace TencentChat.Admin.Commands
     /// Running the same command again finishes the job: when the user already has a group of that name, it is not
     /// created again. Instead the conversations are looked up with search_contact_group (300 per request), those already
     /// in the group count as done, and only the others are added with update_contact_group (100 per request). The
-    /// existing group is written as if it had just been created.
+    /// existing group is written as if it had just been created, after one warning naming it. -WhatIf sends nothing, so it
+    /// cannot know whether the group exists and says "Create" either way.
     /// </para>
     /// </remarks>
     /// <example>
@@ -92,7 +93,7 @@ namespace TencentChat.Admin.Commands
         /// <summary>C2C peers to put in the group.
         /// Tab completes the C2C peers of -Account's most recent conversations (one get_list page, read at most once per 30 seconds).</summary>
         [Parameter]
-        [Alias("To_Account")]
+        [Alias("To_Account", "Peer_Account")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(PeerAccountCompleter))]
         public string[]? PeerAccount { get; set; }
@@ -123,6 +124,9 @@ namespace TencentChat.Admin.Commands
                 return created;
             }, created =>
             {
+                // A "New" that quietly returns an old group would let a mistyped or someone else's name pass unnoticed.
+                if (created.AlreadyExisted)
+                    WriteWarning($"Conversation group '{name}' of {account} already exists; it was not created again, only the conversations it lacked were added.");
                 if (created.Group != null) WriteObject(created.Group);
                 else if (created.Conversations.Count == 0) WriteItemError(created.Failure!, target);
                 WriteChanges(created.Conversations, passThru: false);

@@ -9,7 +9,8 @@ namespace TencentChat.Admin.Commands
     /// <para>
     /// The session shows the SDKAppID, admin identifier, region and endpoint in use, when the admin UserSig expires and
     /// whether the module renews it, and the counters since Connect-ChatAdmin: Requests, Retries, Throttled, Failovers,
-    /// TimeWaited and LastErrorCode. The secret key and the UserSig are never shown.
+    /// TimeWaited (wall time during which at least one request waited in backoff or the rate limiter: concurrent waits count
+    /// once) and LastErrorCode. The secret key and the UserSig are never shown.
     /// </para>
     /// <para>
     /// It writes nothing when not connected, so if (-not (Get-ChatConnection)) tests for a connection.

@@ -53,13 +53,15 @@ namespace TencentChat.Admin.Commands
         private ChatSecretKey? _key;
         private ChatSession? _session;
 
-        /// <summary>The UserIDs to sign for.
+        /// <summary>The UserIDs to sign for: strings, or objects with a UserId (UserID) or Identifier property.
         /// Tab completes the UserIDs this session has already read conversations or groups of (no request lists an app's accounts).</summary>
+        // object[], as the account cmdlets' -UserId (AccountInput): an object without these properties is refused, not signed for as its text.
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Identifier")]
-        [ValidateNotNullOrEmpty]
+        [AllowEmptyString]
         [ArgumentCompleter(typeof(AccountCompleter))]
-        public string[] UserId { get; set; } = new string[0];
+        [AllowNull]
+        public object?[] UserId { get; set; } = new object?[0];
 
         /// <summary>How long the UserSig is valid; default one day (Tencent's recommended minimum).</summary>
         [Parameter]
@@ -96,11 +98,10 @@ namespace TencentChat.Admin.Commands
 
         protected override void Process()
         {
-            foreach (string userId in UserId)
+            foreach (string userId in RequestedAccounts(UserId, nameof(UserId), "UserID"))
             {
                 try
                 {
-                    AccountIds.Validate(userId, "UserID");
                     string userSig = _key != null
                         ? UserSigCodec.Create(SdkAppId, _key, userId, DateTimeOffset.UtcNow, Lifetime)
                         : _session!.SignUserSig(userId, Lifetime);

@@ -273,4 +273,34 @@ public sealed class AccountCmdletTests
         Assert.Equal(0, ps.Emulator.Host.Stats.Throttled);
         Assert.InRange(watch.Elapsed.TotalSeconds, 2.0, 1.25 * 3 + 3);
     }
+
+    /// <summary>Tencent's 70107 for one account reads the same in every account cmdlet: operation, target, code and text.</summary>
+    [Theory]
+    [InlineData("Remove-ChatAccount -UserId nobody_0001 -Confirm:$false", "account_delete")]
+    [InlineData("Get-ChatOnlineStatus -UserId nobody_0001", "query_online_status")]
+    [InlineData("Disconnect-ChatUser -UserId nobody_0001 -Confirm:$false", "kick")]
+    public async Task An_unknown_account_reads_the_same_in_every_cmdlet(string command, string operation)
+    {
+        await using var ps = await StartAsync();
+
+        var run = ps.Run(command);
+
+        var error = Assert.Single(run.Errors);
+        Assert.Equal("AccountNotFound", run.ErrorIds.Single());
+        Assert.Matches($@"^{operation} failed for nobody_0001 with Tencent error 70107(: [^ ].*| \(Tencent gave no text\))\.$", error.Exception.Message);
+    }
+
+    /// <summary>The progress line's rate is measured over at least a second, so even its first update stays under the limit.</summary>
+    [Fact]
+    public async Task Progress_never_reads_more_requests_per_second_than_the_limit()
+    {
+        await using var ps = await StartAsync();
+
+        var run = ps.Run("1..60 | ForEach-Object { 'kick_{0:D4}' -f $_ } | Disconnect-ChatUser -Confirm:$false -ThrottleLimit 16 -ErrorAction SilentlyContinue");
+
+        var rates = run.Progress.Select(p => System.Text.RegularExpressions.Regex.Match(p.StatusDescription ?? "", @"([\d,]+) requests/s"))
+            .Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.CurrentCulture)).ToList();
+        Assert.NotEmpty(rates);
+        Assert.All(rates, rate => Assert.InRange(rate, 0, 200));
+    }
 }

@@ -213,3 +213,47 @@ public sealed class EmptyConversationTests
         Assert.Equal(0, ps.Emulator.Requests("delete"));
     }
 }
+
+/// <summary>Cells written with the views' old ", " separator are refused, never a mark or a group named after the cell (docs/lists-in-csv.md).</summary>
+public sealed class ListSeparatorTests
+{
+    [Theory]
+    [InlineData("ContactGroupNames = 'group_0001, group_0002'", "group_0001;group_0002")]
+    [InlineData("ContactGroupNames = 'brand_new, other_new'", "brand_new;other_new")]
+    [InlineData("Marks = 'Star, Unread'", "Star;Unread")]
+    public async Task A_cell_joined_with_a_comma_is_refused_and_the_other_rows_go_on(string cell, string asCell)
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+
+        var run = ps.Run($$"""
+            @(
+                [pscustomobject]@{ Account = 'user_0001'; ConversationId = 'c2c_user_0002'; {{cell}} }
+                [pscustomobject]@{ Account = 'user_0001'; ConversationId = 'c2c_user_0005'; Marks = 'Star' }
+            ) | Set-ChatConversation -Confirm:$false -PassThru
+            """);
+
+        var error = Assert.Single(run.Errors);
+        Assert.Equal("CommaSeparatedList", run.ErrorIds.Single());
+        Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        Assert.Contains(asCell, error.Exception.Message);
+        Assert.Equal(0, ps.Emulator.Requests("create_contact_group"));
+        Assert.DoesNotContain(ps.Emulator.Host.State.GetGroups("user_0001"), g => g.Name.Contains(", "));
+        Assert.Equal("c2c_user_0005", Assert.Single(run.Objects<ChatConversationUpdate>(), u => u.Succeeded).ConversationId);
+    }
+
+    [Fact]
+    public async Task A_group_really_named_with_a_comma_is_kept_once_the_conversation_is_in_it()
+    {
+        await using var ps = await PowerShellScope.StartAsync();
+
+        var run = ps.Run("""
+            New-ChatContactGroup user_0001 -Name 'Sales, EMEA' -PeerAccount user_0002 -Confirm:$false | Out-Null
+            [pscustomobject]@{ Account = 'user_0001'; ConversationId = 'c2c_user_0002'; ContactGroupNames = 'Sales, EMEA' } | Set-ChatConversation -Confirm:$false -PassThru
+            """).ThrowIfFailed();
+
+        var update = Assert.Single(run.Objects<ChatConversationUpdate>());
+        Assert.True(update.Succeeded);
+        Assert.Equal(new[] { "group_0001", "group_0002" }, update.RemovedFromContactGroups.Order());
+        Assert.Empty(update.AddedToContactGroups);
+    }
+}
