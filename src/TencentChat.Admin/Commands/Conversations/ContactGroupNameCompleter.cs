@@ -1,10 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using TencentChat.Admin.Client.Connection;
-
 using TencentChat.Admin.Infrastructure.Completion;
 
 namespace TencentChat.Admin.Commands
@@ -16,13 +13,7 @@ namespace TencentChat.Admin.Commands
     public sealed class ContactGroupNameCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            ChatSession? session = CompletionContext.Session(fakeBoundParameters);
-            string? account = CompletionContext.Account(fakeBoundParameters);
-            if (session == null || account == null)
-                return Enumerable.Empty<CompletionResult>();
-            return CompletionMatches.Of(ContactGroupNameCache.GroupNames(session, account), wordToComplete);
-        }
+            CommandAst commandAst, IDictionary fakeBoundParameters) =>
+            CompletionContext.ForAccount(fakeBoundParameters, wordToComplete, ContactGroupNameCache.GroupNames);
     }
 }
