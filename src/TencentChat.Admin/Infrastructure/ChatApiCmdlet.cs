@@ -14,15 +14,15 @@ using TencentChat.Admin.Client.Models;
 namespace TencentChat.Admin.Infrastructure
 {
     /// <summary>
-    /// Base of every cmdlet that calls the API: on top of <see cref="ChatCmdlet"/>'s guard, log and error records, it
-    /// resolves the session (-Session or the runspace default) before Begin, runs the client's async work off the pipeline
-    /// thread while pumping its log lines, results and progress onto the pipeline thread (the only one that writes), and
-    /// cancels in-flight requests on Ctrl+C or a stopped pipeline.
+    /// Base of every cmdlet that calls the API for owner accounts: on top of <see cref="ChatCmdlet"/>'s guard, log, error
+    /// records and <see cref="ChatCmdlet.Await{T}"/>, it resolves the session (-Session or the runspace default) before
+    /// Begin, runs the fan-out off the pipeline thread while pumping its log lines, results and progress onto the pipeline
+    /// thread (the only one that writes), and cancels in-flight requests on Ctrl+C or a stopped pipeline.
     /// </summary>
     /// <remarks>
     /// The protected API, all called from Begin, Process or End on the pipeline thread:
     /// <list type="bullet">
-    /// <item><see cref="Await{T}"/>: one client call, waited for (log lines written meanwhile).</item>
+    /// <item><see cref="ChatCmdlet.Await{T}"/>: one client call, waited for (log lines written meanwhile).</item>
     /// <item><see cref="StartAccountWork"/>: a read job for one owner account on the fan-out, up to -ThrottleLimit accounts
     /// at once, jobs of one account one after the other in call order; the job writes through its AccountOutput.</item>
     /// <item><see cref="QueueWrite{T}"/> and <see cref="QueueChanges"/>: one write request for one owner account on the
@@ -37,10 +37,8 @@ namespace TencentChat.Admin.Infrastructure
     /// </remarks>
     public abstract class ChatApiCmdlet : ChatCmdlet
     {
-        private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(50);
         private const int ProgressActivityId = 1;
 
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly List<Action> _flushAtEnd = new List<Action>();
         private AccountFanOut? _fanOut;
         private FanOutProgress? _progress;
@@ -65,9 +63,6 @@ namespace TencentChat.Admin.Infrastructure
         /// <summary>The session this command works with (set before Begin).</summary>
         protected ChatSession ActiveSession { get; private set; } = null!;
 
-        /// <summary>Cancelled on Ctrl+C or when the pipeline stops; every client call gets it.</summary>
-        protected CancellationToken StopToken => _stopping.Token;
-
         /// <summary>What the items of this cmdlet's progress line are called, plural.</summary>
         protected virtual string ProgressItemName => "records";
 
@@ -84,23 +79,6 @@ namespace TencentChat.Admin.Infrastructure
         {
             foreach (Action flush in _flushAtEnd) flush();
             FinishAccountWork();
-        }
-
-        protected override void StopProcessing() => _stopping.Cancel();
-
-        /// <summary>Runs client work on the thread pool and waits on the pipeline thread, writing its log lines as they come.</summary>
-        protected T Await<T>(Func<CancellationToken, Task<T>> work)
-        {
-            Task<T> task = Task.Run(() => work(StopToken), StopToken);
-            PumpUntil(() => task.IsCompleted, WaitBriefly(task));
-            try
-            {
-                return task.GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
         }
 
         /// <summary>
@@ -216,22 +194,6 @@ namespace TencentChat.Admin.Infrastructure
             CompleteProgress();
         }
 
-        /// <summary>
-        /// The one loop the pipeline thread runs while client work is under way: writes log lines and progress, and lets
-        /// <paramref name="waitOrRun"/> wait (or run what a job delivered) for a moment at a time, until <paramref name="done"/>.
-        /// </summary>
-        private void PumpUntil(Func<bool> done, Action<TimeSpan> waitOrRun)
-        {
-            while (true)
-            {
-                FlushLog();
-                ReportProgress();
-                if (done()) return;
-                if (StopToken.IsCancellationRequested) throw new PipelineStoppedException();
-                waitOrRun(PumpInterval);
-            }
-        }
-
         private void PumpAccountWorkUntil(Func<bool> done)
         {
             AccountFanOut fanOut = _fanOut!;
@@ -256,7 +218,7 @@ namespace TencentChat.Admin.Infrastructure
                 ExceptionDispatchInfo.Capture(failure).Throw();
         }
 
-        private void ReportProgress()
+        private protected override void ReportProgress()
         {
             if (_progress != null && _progress.TryReport(out string status, out int percent))
                 WriteProgress(new ProgressRecord(ProgressActivityId, MyInvocation.MyCommand.Name, status) { PercentComplete = percent });
@@ -276,23 +238,10 @@ namespace TencentChat.Admin.Infrastructure
             }
         }
 
-        private static Action<TimeSpan> WaitBriefly(Task task) => timeout =>
-        {
-            try
-            {
-                task.Wait(timeout);
-            }
-            catch (AggregateException)
-            {
-                // Faulted or cancelled: GetResult reports it.
-            }
-        };
-
         protected override void Dispose(bool disposing)
         {
             if (!disposing) return;
             _fanOut?.Dispose();
-            _stopping.Dispose();
         }
     }
 }
