@@ -24,7 +24,8 @@ namespace TencentChat.Admin.Infrastructure
     /// <list type="bullet">
     /// <item><see cref="ChatCmdlet.Await{T}"/>: one client call, waited for (log lines written meanwhile).</item>
     /// <item><see cref="StartAccountWork"/>: a read job for one owner account on the fan-out, up to -ThrottleLimit accounts
-    /// at once, jobs of one account one after the other in call order; the job writes through its AccountOutput.</item>
+    /// at once, jobs of one account one after the other in call order; the job writes through its AccountOutput.
+    /// <see cref="StartInOrder"/>: jobs side by side whose output is written in call order.</item>
     /// <item><see cref="QueueWrite{T}"/> and <see cref="QueueChanges"/>: one write request for one owner account on the
     /// same fan-out; returns to the pipeline at once, the result is written later, in input order per account.</item>
     /// <item><see cref="FlushedAtEnd{TKey,TItem}"/>: registers a batcher whose rest the base sends after End.</item>
@@ -90,11 +91,23 @@ namespace TencentChat.Admin.Infrastructure
         /// <param name="account">The owner account: jobs of one account run one after the other.</param>
         /// <param name="totalAccounts">How many accounts the command will start, when known (for progress); the first call's value holds.</param>
         /// <param name="job">Runs off the pipeline thread and writes only through its AccountOutput.</param>
-        protected void StartAccountWork(string account, int? totalAccounts, Func<AccountOutput, CancellationToken, Task> job)
+        protected void StartAccountWork(string account, int? totalAccounts, Func<AccountOutput, CancellationToken, Task> job) =>
+            WhenFree(totalAccounts).Start(account, job);
+
+        /// <summary>
+        /// As <see cref="StartAccountWork"/>, for a job of <paramref name="sequence"/>: it runs alongside the sequence's other
+        /// jobs, and what it delivers is written after everything they delivered that were started before it (see
+        /// <see cref="AccountFanOut.StartInOrder"/>).
+        /// </summary>
+        protected void StartInOrder(string sequence, int? totalJobs, Func<AccountOutput, CancellationToken, Task> job) =>
+            WhenFree(totalJobs).StartInOrder(sequence, job);
+
+        /// <summary>The fan-out, once what earlier jobs delivered is written and a slot is free.</summary>
+        private AccountFanOut WhenFree(int? totalJobs)
         {
-            AccountFanOut fanOut = FanOut(totalAccounts);
+            AccountFanOut fanOut = FanOut(totalJobs);
             PumpAccountWorkUntil(() => !fanOut.HasDelivery && fanOut.CanStart);
-            fanOut.Start(account, job);
+            return fanOut;
         }
 
         /// <summary>
