@@ -20,7 +20,7 @@ Conformance - Build, then run the conformance suite the module ships (Diagnostic
         and write out/conformance/report.json and report.md. Against the endpoint of the TENCENTCHAT_* variables when
         TENCENTCHAT_ENDPOINT or TENCENTCHAT_REGION is set (read-only unless TENCENTCHAT_CONFORMANCE_ACCOUNT and
         TENCENTCHAT_CONFORMANCE_WRITES=1 are set too); otherwise against a local emulator, with writes on its test
-        account user_0001, where every entry must agree. Test runs it against the emulator as well (docs/conformance.md).
+        account user_0002 (no conversation groups), where every entry must agree and the account must end as it began. Test runs it against the emulator as well (docs/conformance.md).
 
 .EXAMPLE
 ./build.ps1
@@ -405,7 +405,9 @@ function Invoke-PackageTask {
 # The entries every conformance report holds (module/Diagnostics); each test records one.
 $ConformanceEntries = @('StandardMarkBitOrder', 'GetListGroupItem', 'GetListCursorEcho', 'SearchMaxItems', 'MarkMaxItems',
     'GroupMembersMaxItems', 'MissingGroupCode', 'GroupNameTooLongCode', 'TooManyGroupsCode', 'TooManyItemsCode')
-$ConformanceAccount = 'user_0001'
+# On the emulator: a demo user with conversations and no conversation groups, so the probes that need groups (GetListGroupItem,
+# TooManyGroupsCode) must set them up themselves.
+$ConformanceAccount = 'user_0002'
 
 function Invoke-ConformanceRun {
     # Runs the built module's Diagnostics tests in a child PowerShell and checks out/conformance/report.json: every named
@@ -418,6 +420,9 @@ function Invoke-ConformanceRun {
     if (Test-Path -LiteralPath $reportDirectory) { Remove-Item -LiteralPath $reportDirectory -Recurse -Force }
     New-Item -ItemType Directory -Path $reportDirectory -Force | Out-Null
     $manifest = Join-Path $ModuleDirectory "$ModuleName.psd1"
+    $accountState = Join-Path $RepositoryRoot 'tools/Get-ConformanceAccountState.ps1'
+    $stateBefore = Join-Path $reportDirectory 'account-before.txt'
+    $stateAfter = Join-Path $reportDirectory 'account-after.txt'
     $variables = @('TENCENTCHAT_SDKAPPID', 'TENCENTCHAT_IDENTIFIER', 'TENCENTCHAT_SECRETKEY', 'TENCENTCHAT_USERSIG', 'TENCENTCHAT_REGION',
         'TENCENTCHAT_ENDPOINT', 'TENCENTCHAT_CONFORMANCE_ACCOUNT', 'TENCENTCHAT_CONFORMANCE_WRITES', 'TENCENTCHAT_CONFORMANCE_REPORT')
     $saved = @{}
@@ -436,8 +441,7 @@ function Invoke-ConformanceRun {
             $env:TENCENTCHAT_ENDPOINT = $emulator.BaseUri
             $env:TENCENTCHAT_CONFORMANCE_ACCOUNT = $ConformanceAccount
             $env:TENCENTCHAT_CONFORMANCE_WRITES = '1'
-            Invoke-ChildPowerShell -ScriptPath (Join-Path $RepositoryRoot 'tools/Initialize-ConformanceAccount.ps1') -ScriptArguments @(
-                '-ModulePath', $manifest, '-Account', $ConformanceAccount)
+            Invoke-ChildPowerShell -ScriptPath $accountState -ScriptArguments @('-ModulePath', $manifest, '-OutFile', $stateBefore)
         }
         $env:TENCENTCHAT_CONFORMANCE_REPORT = $reportDirectory
         $counts = Join-Path $reportDirectory 'pester.json'
@@ -461,12 +465,24 @@ function Invoke-ConformanceRun {
         $report = if (Test-Path -LiteralPath $reportFile) { @(Get-Content -Raw -LiteralPath $reportFile | ConvertFrom-Json) } else { @() }
         $missing = @($ConformanceEntries | Where-Object { $report.Name -notcontains $_ })
         $disagreeing = @($report | Where-Object { $_.Agrees -ne $true } | ForEach-Object { $_.Name })
+        $changed = $null
+        if ($OnEmulator) {
+            Invoke-ChildPowerShell -ScriptPath $accountState -ScriptArguments @('-ModulePath', $manifest, '-OutFile', $stateAfter)
+            $before = @(Get-Content -LiteralPath $stateBefore)
+            $after = @(Get-Content -LiteralPath $stateAfter)
+            if (@($before | Where-Object { $_ -like 'group *' }).Count -gt 0) { $changed = "$ConformanceAccount had conversation groups before the run" }
+            elseif (($before -join "`n") -ne ($after -join "`n")) { $changed = "$ConformanceAccount differs after the run: $(Compare-Object $before $after | Out-String)" }
+        }
         if ($missing.Count -gt 0) {
             Write-Host "The conformance report lacks: $($missing -join ', ')" -ForegroundColor Red
             $Tally.Failed++
         }
         elseif ($OnEmulator -and $disagreeing.Count -gt 0) {
             Write-Host "Against the emulator these entries do not agree: $($disagreeing -join ', ')" -ForegroundColor Red
+            $Tally.Failed++
+        }
+        elseif ($changed) {
+            Write-Host $changed -ForegroundColor Red
             $Tally.Failed++
         }
         else {

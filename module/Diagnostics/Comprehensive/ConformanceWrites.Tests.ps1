@@ -2,7 +2,8 @@
 # Reversible write probes (Pester 5), run only with TENCENTCHAT_CONFORMANCE_ACCOUNT=<a test user> and
 # TENCENTCHAT_CONFORMANCE_WRITES=1, on that one account. They create a temporary group with a name unique to the run,
 # set and clear a mark on made-up peers, and try what should be refused (a 33-byte name, a missing group, 101
-# conversations in one request, a 21st group when the account has 20), recording each answer. The last test puts
+# conversations in one request, a 21st group after filling the account up to 20 with temporary groups), recording each
+# answer. The last test puts
 # everything back and checks that the account's groups and marks are exactly as before; AfterAll cleans up again when
 # a probe broke off. Without the opt-in every entry is recorded as not probed. See docs/conformance.md.
 
@@ -89,24 +90,38 @@ Describe 'Conformance (writes not opted in)' -Skip:$script:WritesAllowed {
 }
 
 Describe 'Conformance (reversible writes on the test account)' -Skip:(-not $script:WritesAllowed) {
-    It 'TooManyGroupsCode: a 21st group is refused (probed only when the account has 20 with the temporary group)' {
+    It 'TooManyGroupsCode: a 21st group is refused (the probe fills the account up to 20 with temporary groups)' {
         $count = Get-GroupCount
         # With 20 groups of its own the account has no room for the temporary group: creating it is the probe itself,
-        # and the probes that need it are not run.
+        # and the probes that need it are not run. With fewer, temporary groups fill it up to 20 and are deleted again.
         $script:AccountFull = $count -ge 20
-        if ($script:AccountFull) {
-            $code = Get-ConformanceCode (New-ProbeGroup -Name $script:TempGroup)
-            $observed = $code; $agrees = $code -eq '51010'
+        $before = Get-ConformanceSnapshot -Target $script:Target
+        $made = New-Object System.Collections.Generic.List[string]
+        try {
+            $filled = 0
+            for ($i = $count + 1; $i -le 20 -and -not $script:AccountFull; $i++) {
+                $name = '{0}_{1:00}' -f $script:Target.RunId, $i
+                $made.Add($name)
+                $code = Get-ConformanceCode (New-ProbeGroup -Name $name)
+                if ($code -ne '0') { break }
+                $filled++
+            }
+            $name = "$($script:Target.RunId)_21st"
+            $made.Add($name)
+            if ($count + $filled -ge 20) {
+                $code = Get-ConformanceCode (New-ProbeGroup -Name $name)
+                $observed = "$code (the account had $count group(s); $filled temporary)"; $agrees = $code -eq '51010'
+            }
+            else {
+                $observed = "not probed: temporary group $($count + $filled + 1) was refused with $code"; $agrees = $false
+            }
         }
-        elseif ($count -eq 19) {
-            $null = New-ProbeGroup -Name $script:TempGroup
-            $code = Get-ConformanceCode (New-ProbeGroup -Name "$($script:Target.RunId)_21st")
-            $observed = $code; $agrees = $code -eq '51010'
+        finally {
+            foreach ($name in $made) { $null = Invoke-Probe del_contact_group @{ GroupName = @($name) } }
         }
-        else {
-            $observed = "not probed: the account has $count groups (19 or 20 needed)"; $agrees = $null
-        }
-        Add-ConformanceEntry -Name TooManyGroupsCode -Assumed $script:Assumed.TooManyGroupsCode -Observed $observed -Agrees $agrees | Should -Not -Be $false
+        $after = Get-ConformanceSnapshot -Target $script:Target
+        Add-ConformanceEntry -Name TooManyGroupsCode -Assumed $script:Assumed.TooManyGroupsCode -Observed $observed -Agrees $agrees | Should -BeTrue
+        ($after -join "`n") | Should -Be ($before -join "`n") -Because 'the temporary groups are deleted again'
     }
 
     It 'GroupMembersMaxItems: a temporary group is created with 100 conversations' {
@@ -114,7 +129,6 @@ Describe 'Conformance (reversible writes on the test account)' -Skip:(-not $scri
             Add-ConformanceEntry -Name GroupMembersMaxItems -Assumed $script:Assumed.GroupMembersMaxItems -Observed 'not probed: the account has 20 groups' -Agrees $null
             return
         }
-        $null = Invoke-Probe del_contact_group @{ GroupName = @($script:TempGroup) }   # the 21st-group probe's, when it ran
         $answer = New-ProbeGroup -Name $script:TempGroup -Conversations 100
         $listed = @((Invoke-Probe get_contact_group @{ StartIndex = 0 }).GroupItem | Where-Object { $_ -and $_.GroupName -eq $script:TempGroup }).Count
         $observed = "create with 100: $(Get-ConformanceCode $answer), listed afterwards: $listed"

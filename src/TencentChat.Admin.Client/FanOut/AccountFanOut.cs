@@ -28,7 +28,9 @@ namespace TencentChat.Admin.Client.FanOut
     /// <para>
     /// Order: a job's deliveries reach the consumer in the order it made them; those of different jobs interleave. Jobs
     /// for the same account run one after the other in the order they were started, so one account's requests go in
-    /// input order and its results come out in input order.
+    /// input order and its results come out in input order. Jobs of one sequence (<see cref="StartInOrder"/>) run side by
+    /// side, and their deliveries reach the consumer in the order the jobs were started: the account cmdlets' batches,
+    /// whose output keeps the input's order whatever order the requests finish in.
     /// </para>
     /// <para>
     /// Failures: a job's exception is handed to the consumer's failure callback after that job's deliveries. A
@@ -43,8 +45,8 @@ namespace TencentChat.Admin.Client.FanOut
         private readonly CancellationTokenSource _stop;
         private readonly Action<string, Exception> _reportFailure;
         private readonly LinkedList<Delivery> _deliveries = new LinkedList<Delivery>();
-        private readonly List<(string Account, Func<AccountOutput, CancellationToken, Task> Job)> _waiting =
-            new List<(string, Func<AccountOutput, CancellationToken, Task>)>();
+        private readonly List<Job> _waiting = new List<Job>();
+        private readonly Dictionary<string, Sequence> _sequences = new Dictionary<string, Sequence>(StringComparer.Ordinal);
         private readonly HashSet<string> _busyAccounts = new HashSet<string>(StringComparer.Ordinal);
         private readonly HashSet<string> _accountsSeen = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _unfinishedJobs = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -102,10 +104,10 @@ namespace TencentChat.Admin.Client.FanOut
             get { lock (_gate) return !_stop.IsCancellationRequested && _waiting.Count < QueueLimit; }
         }
 
-        /// <summary>True when something is ready for <see cref="RunNext"/>.</summary>
+        /// <summary>True when something is ready for <see cref="RunNext"/> (not held back behind an earlier job of its sequence).</summary>
         public bool HasDelivery
         {
-            get { lock (_gate) return _deliveries.Count > 0; }
+            get { lock (_gate) return FirstReady() != null; }
         }
 
         /// <summary>True when every job has finished and the consumer has run everything they handed over.</summary>
@@ -123,11 +125,37 @@ namespace TencentChat.Admin.Client.FanOut
             lock (_gate)
             {
                 if (_stop.IsCancellationRequested) return;
-                _waiting.Add((account, job));
-                _accountsSeen.Add(account);
-                _unfinishedJobs[account] = _unfinishedJobs.TryGetValue(account, out int unfinished) ? unfinished + 1 : 1;
-                StartWaitingJobs();
+                Enqueue(new Job(account, job, null, 0));
             }
+        }
+
+        /// <summary>
+        /// Runs <paramref name="job"/> on the thread pool as soon as a slot is free, alongside the other jobs of
+        /// <paramref name="sequence"/>; what it delivers (and its failure) reaches the consumer only after everything every
+        /// job started before it in the same sequence delivered. Its account, for progress and the failure callback, is
+        /// "<paramref name="sequence"/> N", N counting the sequence's jobs from 1. Ignored once stopped.
+        /// </summary>
+        public void StartInOrder(string sequence, Func<AccountOutput, CancellationToken, Task> job)
+        {
+            lock (_gate)
+            {
+                if (_stop.IsCancellationRequested) return;
+                if (!_sequences.TryGetValue(sequence, out Sequence? order))
+                    _sequences.Add(sequence, order = new Sequence());
+                long ordinal = ++order.Started;
+                var queued = new Job(sequence + " " + ordinal, job, order, ordinal);
+                order.Unreleased.Add(ordinal, queued);
+                Enqueue(queued);
+            }
+        }
+
+        /// <summary>Under the lock: counts the job for its account and starts it when a slot allows.</summary>
+        private void Enqueue(Job job)
+        {
+            _waiting.Add(job);
+            _accountsSeen.Add(job.Account);
+            _unfinishedJobs[job.Account] = _unfinishedJobs.TryGetValue(job.Account, out int unfinished) ? unfinished + 1 : 1;
+            StartWaitingJobs();
         }
 
         /// <summary>
@@ -172,36 +200,60 @@ namespace TencentChat.Admin.Client.FanOut
             }
         }
 
-        internal async Task DeliverAsync(int itemCount, Action write, CancellationToken cancellationToken)
+        internal async Task DeliverAsync(Job job, int itemCount, Action write, CancellationToken cancellationToken)
         {
-            var delivery = Hand(write, itemCount, posted: false, cancellationToken);
+            var delivery = Hand(job, write, itemCount, posted: false, cancellationToken);
             using (cancellationToken.Register(() => delivery.Consumed.TrySetCanceled()))
                 await delivery.Consumed.Task.ConfigureAwait(false);
         }
 
-        internal void Post(int itemCount, Action write, CancellationToken cancellationToken) => Hand(write, itemCount, posted: true, cancellationToken);
+        internal void Post(Job job, int itemCount, Action write, CancellationToken cancellationToken) =>
+            Hand(job, write, itemCount, posted: true, cancellationToken);
 
-        private Delivery Hand(Action write, int itemCount, bool posted, CancellationToken cancellationToken)
+        private Delivery Hand(Job job, Action write, int itemCount, bool posted, CancellationToken cancellationToken)
         {
-            var delivery = new Delivery(write, itemCount, isPage: true, posted);
+            var delivery = new Delivery(job, write, itemCount, isPage: true, posted);
             lock (_gate)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                _deliveries.AddLast(delivery);
+                Queue(delivery);
             }
             _changed.Release();
             return delivery;
+        }
+
+        /// <summary>Under the lock: hands <paramref name="delivery"/> to the consumer (or holds it until its sequence gets there).</summary>
+        private void Queue(Delivery delivery)
+        {
+            delivery.Job.Undelivered++;
+            _deliveries.AddLast(delivery);
         }
 
         private Delivery? TakeDelivery()
         {
             lock (_gate)
             {
-                if (_deliveries.Count == 0) return null;
-                var first = _deliveries.First!.Value;
-                _deliveries.RemoveFirst();
-                return first;
+                var ready = FirstReady();
+                if (ready == null) return null;
+                _deliveries.Remove(ready);
+                Delivered(ready);
+                return ready.Value;
             }
+        }
+
+        /// <summary>Under the lock: the first delivery whose job is not held back behind an earlier job of its sequence.</summary>
+        private LinkedListNode<Delivery>? FirstReady()
+        {
+            for (var node = _deliveries.First; node != null; node = node.Next)
+                if (node.Value.Job.IsReleased) return node;
+            return null;
+        }
+
+        /// <summary>Under the lock: <paramref name="node"/> left the queue; the next job of its sequence may be released.</summary>
+        private static void Delivered(LinkedListNode<Delivery> node)
+        {
+            node.Value.Job.Undelivered--;
+            node.Value.Job.Order?.Release();
         }
 
         /// <summary>Under the lock: starts waiting jobs in arrival order while slots are free, skipping accounts already running.</summary>
@@ -210,21 +262,21 @@ namespace TencentChat.Admin.Client.FanOut
             if (_stop.IsCancellationRequested) return;
             for (int i = 0; i < _waiting.Count && _running < ThrottleLimit; i++)
             {
-                var (account, job) = _waiting[i];
-                if (!_busyAccounts.Add(account)) continue;
+                Job job = _waiting[i];
+                if (!_busyAccounts.Add(job.Account)) continue;
                 _waiting.RemoveAt(i--);
                 _running++;
                 CancellationToken token = _stop.Token;
-                Task.Run(() => RunAsync(account, job, token));
+                Task.Run(() => RunAsync(job, token));
             }
         }
 
-        private async Task RunAsync(string account, Func<AccountOutput, CancellationToken, Task> job, CancellationToken cancellationToken)
+        private async Task RunAsync(Job job, CancellationToken cancellationToken)
         {
             Exception? failure = null;
             try
             {
-                await job(new AccountOutput(this, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await job.Work(new AccountOutput(this, job, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -233,26 +285,27 @@ namespace TencentChat.Admin.Client.FanOut
             {
                 failure = e;
             }
-            Finish(account, failure);
+            Finish(job, failure);
         }
 
-        private void Finish(string account, Exception? failure)
+        private void Finish(Job job, Exception? failure)
         {
             bool stopAll = false;
             lock (_gate)
             {
                 _running--;
-                JobEnded(account);
-                _busyAccounts.Remove(account);
+                JobEnded(job);
+                _busyAccounts.Remove(job.Account);
                 if (failure != null && !_stop.IsCancellationRequested)
                 {
-                    var report = new Delivery(() => _reportFailure(account, failure), 0, isPage: false, posted: false);
+                    var report = new Delivery(job, () => _reportFailure(job.Account, failure), 0, isPage: false, posted: false);
                     stopAll = !(failure is ChatAdminException chat) || chat.IsSessionWide;
                     // The failure ends the command (stopAll): pages fetched and not written are dropped with the rest, and
                     // only the results of writes already made are still written, before the failure.
                     if (stopAll) StopUnderLock();
-                    _deliveries.AddLast(report);
+                    Queue(report);
                 }
+                job.Order?.Release();
                 if (!stopAll) StartWaitingJobs();
             }
             _changed.Release();
@@ -264,7 +317,7 @@ namespace TencentChat.Admin.Client.FanOut
         /// </summary>
         private void StopUnderLock()
         {
-            foreach (var (account, _) in _waiting) JobEnded(account);
+            foreach (Job job in _waiting) JobEnded(job);
             _waiting.Clear();
             for (var node = _deliveries.First; node != null;)
             {
@@ -273,28 +326,82 @@ namespace TencentChat.Admin.Client.FanOut
                 {
                     node.Value.Consumed.TrySetCanceled();
                     _deliveries.Remove(node);
+                    Delivered(node);
                 }
                 node = next;
             }
+            // Jobs that will never run release the results of writes made by later jobs of their sequence.
+            foreach (Sequence order in _sequences.Values) order.Release();
             if (!_stop.IsCancellationRequested) _stop.Cancel();
         }
 
-        /// <summary>Under the lock: one job of <paramref name="account"/> ran or will never run.</summary>
-        private void JobEnded(string account)
+        /// <summary>Under the lock: <paramref name="job"/> ran or will never run.</summary>
+        private void JobEnded(Job job)
         {
-            if (--_unfinishedJobs[account] == 0) _unfinishedJobs.Remove(account);
+            job.Ended = true;
+            if (--_unfinishedJobs[job.Account] == 0) _unfinishedJobs.Remove(job.Account);
+        }
+
+        /// <summary>One job: its account, its work, and for <see cref="StartInOrder"/> its place in its sequence.</summary>
+        internal sealed class Job
+        {
+            public Job(string account, Func<AccountOutput, CancellationToken, Task> work, Sequence? order, long ordinal)
+            {
+                Account = account;
+                Work = work;
+                Order = order;
+                Ordinal = ordinal;
+            }
+
+            public string Account { get; }
+            public Func<AccountOutput, CancellationToken, Task> Work { get; }
+            public Sequence? Order { get; }
+            public long Ordinal { get; }
+
+            /// <summary>Finished, or dropped before it ran: it will hand over nothing more.</summary>
+            public bool Ended { get; set; }
+
+            /// <summary>Deliveries handed over and not yet taken by the consumer (or dropped).</summary>
+            public int Undelivered { get; set; }
+
+            /// <summary>Whether the consumer may take its deliveries now: always, unless an earlier job of its sequence still has some to give.</summary>
+            public bool IsReleased => Order == null || Order.Released == Ordinal;
+        }
+
+        /// <summary>The jobs of one <see cref="StartInOrder"/> sequence, released to the consumer one by one in start order.</summary>
+        internal sealed class Sequence
+        {
+            public long Started { get; set; }
+
+            /// <summary>The job whose deliveries the consumer takes now.</summary>
+            public long Released { get; private set; } = 1;
+
+            /// <summary>Jobs from <see cref="Released"/> on, by ordinal.</summary>
+            public Dictionary<long, Job> Unreleased { get; } = new Dictionary<long, Job>();
+
+            /// <summary>Under the fan-out's lock: moves on past every job that has ended and whose deliveries are all taken.</summary>
+            public void Release()
+            {
+                while (Unreleased.TryGetValue(Released, out Job? job) && job.Ended && job.Undelivered == 0)
+                {
+                    Unreleased.Remove(Released);
+                    Released++;
+                }
+            }
         }
 
         private sealed class Delivery
         {
-            public Delivery(Action write, int itemCount, bool isPage, bool posted)
+            public Delivery(Job job, Action write, int itemCount, bool isPage, bool posted)
             {
+                Job = job;
                 Write = write;
                 ItemCount = itemCount;
                 IsPage = isPage;
                 Posted = posted;
             }
 
+            public Job Job { get; }
             public Action Write { get; }
             public int ItemCount { get; }
             public bool IsPage { get; }
@@ -309,11 +416,13 @@ namespace TencentChat.Admin.Client.FanOut
     public sealed class AccountOutput
     {
         private readonly AccountFanOut _fanOut;
+        private readonly AccountFanOut.Job _job;
         private readonly CancellationToken _cancellationToken;
 
-        internal AccountOutput(AccountFanOut fanOut, CancellationToken cancellationToken)
+        internal AccountOutput(AccountFanOut fanOut, AccountFanOut.Job job, CancellationToken cancellationToken)
         {
             _fanOut = fanOut;
+            _job = job;
             _cancellationToken = cancellationToken;
         }
 
@@ -321,13 +430,13 @@ namespace TencentChat.Admin.Client.FanOut
         /// Hands <paramref name="write"/> (which writes one page of <paramref name="itemCount"/> items) to the consumer
         /// thread and completes once the consumer has run it, so the job asks for its next page only then.
         /// </summary>
-        public Task DeliverAsync(int itemCount, Action write) => _fanOut.DeliverAsync(itemCount, write, _cancellationToken);
+        public Task DeliverAsync(int itemCount, Action write) => _fanOut.DeliverAsync(_job, itemCount, write, _cancellationToken);
 
         /// <summary>
         /// Hands <paramref name="write"/> (which writes the results of <paramref name="itemCount"/> items of a change
         /// already made) to the consumer thread without waiting for it, so the job's slot is free for the next request.
         /// Results of one account's jobs still reach the consumer in the order the jobs ran.
         /// </summary>
-        public void Post(int itemCount, Action write) => _fanOut.Post(itemCount, write, _cancellationToken);
+        public void Post(int itemCount, Action write) => _fanOut.Post(_job, itemCount, write, _cancellationToken);
     }
 }

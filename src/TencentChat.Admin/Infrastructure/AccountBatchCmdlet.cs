@@ -22,8 +22,6 @@ namespace TencentChat.Admin.Infrastructure
     public abstract class AccountBatchCmdlet<TItem, TResult> : ChatApiCmdlet
     {
         private KeyedBatcher<int, TItem>? _batches;
-        private Task _previousWritten = Task.CompletedTask;
-        private int _requests;
 
         /// <summary>
         /// The accounts' UserIDs: at most 32 bytes each, from the pipeline as strings or as objects with a UserId (UserID),
@@ -76,34 +74,22 @@ namespace TencentChat.Admin.Infrastructure
         protected abstract ChatAdminException? FailureOf(TResult result);
 
         /// <summary>
-        /// Starts one request. Its results are written only once the request before it has written its own, so the output
+        /// Starts one request. The fan-out writes its results only after those of the requests before it, so the output
         /// keeps the input's order while up to -ThrottleLimit requests are in flight. A session-wide failure (credentials,
         /// permission, connection) among them stops the whole command at once, as in every other cmdlet.
         /// </summary>
         private void Start(IReadOnlyList<TItem> batch)
         {
-            Task previous = _previousWritten;
-            var written = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _previousWritten = written.Task;
             int? totalRequests = MyInvocation.ExpectingInput ? (int?)null : (UserId.Length + BatchSize - 1) / BatchSize;
-            // Each request is its own job of the fan-out (the engine runs jobs of one key one after the other).
-            StartAccountWork("request " + ++_requests, totalRequests, async (output, cancellationToken) =>
+            StartInOrder("request", totalRequests, async (output, cancellationToken) =>
             {
-                try
+                IReadOnlyList<TResult> results = await SendAsync(batch, cancellationToken).ConfigureAwait(false);
+                if (results.Select(FailureOf).FirstOrDefault(f => f != null && f.IsSessionWide) is { } sessionWide)
+                    throw sessionWide;
+                await output.DeliverAsync(results.Count, () =>
                 {
-                    IReadOnlyList<TResult> results = await SendAsync(batch, cancellationToken).ConfigureAwait(false);
-                    if (results.Select(FailureOf).FirstOrDefault(f => f != null && f.IsSessionWide) is { } sessionWide)
-                        throw sessionWide;
-                    await previous.ConfigureAwait(false);
-                    await output.DeliverAsync(results.Count, () =>
-                    {
-                        foreach (TResult result in results) Write(result);
-                    }).ConfigureAwait(false);
-                }
-                finally
-                {
-                    written.TrySetResult(true);
-                }
+                    foreach (TResult result in results) Write(result);
+                }).ConfigureAwait(false);
             });
         }
     }

@@ -14,17 +14,18 @@ using TencentChat.Admin.Client.Models;
 namespace TencentChat.Admin.Infrastructure
 {
     /// <summary>
-    /// Base of every cmdlet that calls the API: on top of <see cref="ChatCmdlet"/>'s guard, log and error records, it
-    /// resolves the session (-Session or the runspace default) before Begin, runs the client's async work off the pipeline
-    /// thread while pumping its log lines, results and progress onto the pipeline thread (the only one that writes), and
-    /// cancels in-flight requests on Ctrl+C or a stopped pipeline.
+    /// Base of every cmdlet that calls the API for owner accounts: on top of <see cref="ChatCmdlet"/>'s guard, log, error
+    /// records and <see cref="ChatCmdlet.Await{T}"/>, it resolves the session (-Session or the runspace default) before
+    /// Begin, runs the fan-out off the pipeline thread while pumping its log lines, results and progress onto the pipeline
+    /// thread (the only one that writes), and cancels in-flight requests on Ctrl+C or a stopped pipeline.
     /// </summary>
     /// <remarks>
     /// The protected API, all called from Begin, Process or End on the pipeline thread:
     /// <list type="bullet">
-    /// <item><see cref="Await{T}"/>: one client call, waited for (log lines written meanwhile).</item>
+    /// <item><see cref="ChatCmdlet.Await{T}"/>: one client call, waited for (log lines written meanwhile).</item>
     /// <item><see cref="StartAccountWork"/>: a read job for one owner account on the fan-out, up to -ThrottleLimit accounts
-    /// at once, jobs of one account one after the other in call order; the job writes through its AccountOutput.</item>
+    /// at once, jobs of one account one after the other in call order; the job writes through its AccountOutput.
+    /// <see cref="StartInOrder"/>: jobs side by side whose output is written in call order.</item>
     /// <item><see cref="QueueWrite{T}"/> and <see cref="QueueChanges"/>: one write request for one owner account on the
     /// same fan-out; returns to the pipeline at once, the result is written later, in input order per account.</item>
     /// <item><see cref="FlushedAtEnd{TKey,TItem}"/>: registers a batcher whose rest the base sends after End.</item>
@@ -37,10 +38,8 @@ namespace TencentChat.Admin.Infrastructure
     /// </remarks>
     public abstract class ChatApiCmdlet : ChatCmdlet
     {
-        private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(50);
         private const int ProgressActivityId = 1;
 
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly List<Action> _flushAtEnd = new List<Action>();
         private AccountFanOut? _fanOut;
         private FanOutProgress? _progress;
@@ -65,9 +64,6 @@ namespace TencentChat.Admin.Infrastructure
         /// <summary>The session this command works with (set before Begin).</summary>
         protected ChatSession ActiveSession { get; private set; } = null!;
 
-        /// <summary>Cancelled on Ctrl+C or when the pipeline stops; every client call gets it.</summary>
-        protected CancellationToken StopToken => _stopping.Token;
-
         /// <summary>What the items of this cmdlet's progress line are called, plural.</summary>
         protected virtual string ProgressItemName => "records";
 
@@ -86,23 +82,6 @@ namespace TencentChat.Admin.Infrastructure
             FinishAccountWork();
         }
 
-        protected override void StopProcessing() => _stopping.Cancel();
-
-        /// <summary>Runs client work on the thread pool and waits on the pipeline thread, writing its log lines as they come.</summary>
-        protected T Await<T>(Func<CancellationToken, Task<T>> work)
-        {
-            Task<T> task = Task.Run(() => work(StopToken), StopToken);
-            PumpUntil(() => task.IsCompleted, WaitBriefly(task));
-            try
-            {
-                return task.GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
-        }
-
         /// <summary>
         /// Starts the read <paramref name="job"/> for <paramref name="account"/> as soon as fewer than -ThrottleLimit
         /// accounts are in flight, first writing on the pipeline thread what earlier jobs have delivered. A job's failure
@@ -112,11 +91,23 @@ namespace TencentChat.Admin.Infrastructure
         /// <param name="account">The owner account: jobs of one account run one after the other.</param>
         /// <param name="totalAccounts">How many accounts the command will start, when known (for progress); the first call's value holds.</param>
         /// <param name="job">Runs off the pipeline thread and writes only through its AccountOutput.</param>
-        protected void StartAccountWork(string account, int? totalAccounts, Func<AccountOutput, CancellationToken, Task> job)
+        protected void StartAccountWork(string account, int? totalAccounts, Func<AccountOutput, CancellationToken, Task> job) =>
+            WhenFree(totalAccounts).Start(account, job);
+
+        /// <summary>
+        /// As <see cref="StartAccountWork"/>, for a job of <paramref name="sequence"/>: it runs alongside the sequence's other
+        /// jobs, and what it delivers is written after everything they delivered that were started before it (see
+        /// <see cref="AccountFanOut.StartInOrder"/>).
+        /// </summary>
+        protected void StartInOrder(string sequence, int? totalJobs, Func<AccountOutput, CancellationToken, Task> job) =>
+            WhenFree(totalJobs).StartInOrder(sequence, job);
+
+        /// <summary>The fan-out, once what earlier jobs delivered is written and a slot is free.</summary>
+        private AccountFanOut WhenFree(int? totalJobs)
         {
-            AccountFanOut fanOut = FanOut(totalAccounts);
+            AccountFanOut fanOut = FanOut(totalJobs);
             PumpAccountWorkUntil(() => !fanOut.HasDelivery && fanOut.CanStart);
-            fanOut.Start(account, job);
+            return fanOut;
         }
 
         /// <summary>
@@ -216,22 +207,6 @@ namespace TencentChat.Admin.Infrastructure
             CompleteProgress();
         }
 
-        /// <summary>
-        /// The one loop the pipeline thread runs while client work is under way: writes log lines and progress, and lets
-        /// <paramref name="waitOrRun"/> wait (or run what a job delivered) for a moment at a time, until <paramref name="done"/>.
-        /// </summary>
-        private void PumpUntil(Func<bool> done, Action<TimeSpan> waitOrRun)
-        {
-            while (true)
-            {
-                FlushLog();
-                ReportProgress();
-                if (done()) return;
-                if (StopToken.IsCancellationRequested) throw new PipelineStoppedException();
-                waitOrRun(PumpInterval);
-            }
-        }
-
         private void PumpAccountWorkUntil(Func<bool> done)
         {
             AccountFanOut fanOut = _fanOut!;
@@ -256,7 +231,7 @@ namespace TencentChat.Admin.Infrastructure
                 ExceptionDispatchInfo.Capture(failure).Throw();
         }
 
-        private void ReportProgress()
+        private protected override void ReportProgress()
         {
             if (_progress != null && _progress.TryReport(out string status, out int percent))
                 WriteProgress(new ProgressRecord(ProgressActivityId, MyInvocation.MyCommand.Name, status) { PercentComplete = percent });
@@ -276,23 +251,10 @@ namespace TencentChat.Admin.Infrastructure
             }
         }
 
-        private static Action<TimeSpan> WaitBriefly(Task task) => timeout =>
-        {
-            try
-            {
-                task.Wait(timeout);
-            }
-            catch (AggregateException)
-            {
-                // Faulted or cancelled: GetResult reports it.
-            }
-        };
-
         protected override void Dispose(bool disposing)
         {
             if (!disposing) return;
             _fanOut?.Dispose();
-            _stopping.Dispose();
         }
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Errors;
@@ -21,10 +23,14 @@ namespace TencentChat.Admin.Infrastructure
     /// <item>finds the session (<see cref="SessionOrDefault"/>, <see cref="RequireSession"/>);</item>
     /// <item>writes client failures (<see cref="WriteItemError"/>, <see cref="ThrowChatError"/>).</item>
     /// </list>
-    /// Cmdlets that call the API derive from <see cref="ChatApiCmdlet"/>, which adds the pump and the fan-out.
+    /// It also waits for one client call on the pipeline thread (<see cref="Await{T}"/>), cancelled on Ctrl+C. Cmdlets that
+    /// work on owner accounts derive from <see cref="ChatApiCmdlet"/>, which adds the session and the fan-out.
     /// </summary>
     public abstract class ChatCmdlet : PSCmdlet, IDisposable
     {
+        private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(50);
+
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private Redactor _redactor = new Redactor();
         private ChatSession? _logSession;
         private ChatLog? _log;
@@ -70,6 +76,57 @@ namespace TencentChat.Admin.Infrastructure
 
         /// <summary>Once, after the last pipeline object; the base then finishes what is still under way.</summary>
         protected virtual void End() { }
+
+        /// <summary>Cancelled on Ctrl+C or when the pipeline stops; every client call gets it.</summary>
+        protected CancellationToken StopToken => _stopping.Token;
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>Runs client work on the thread pool and waits on the pipeline thread, writing its log lines as they come.</summary>
+        protected T Await<T>(Func<CancellationToken, Task<T>> work)
+        {
+            Task<T> task = Task.Run(() => work(StopToken), StopToken);
+            PumpUntil(() => task.IsCompleted, WaitBriefly(task));
+            try
+            {
+                return task.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>
+        /// The one loop the pipeline thread runs while client work is under way: writes log lines and progress, and lets
+        /// <paramref name="waitOrRun"/> wait (or run what a job delivered) for a moment at a time, until <paramref name="done"/>.
+        /// </summary>
+        private protected void PumpUntil(Func<bool> done, Action<TimeSpan> waitOrRun)
+        {
+            while (true)
+            {
+                FlushLog();
+                ReportProgress();
+                if (done()) return;
+                if (StopToken.IsCancellationRequested) throw new PipelineStoppedException();
+                waitOrRun(PumpInterval);
+            }
+        }
+
+        /// <summary>The infrastructure's progress line, written while <see cref="PumpUntil"/> waits (the fan-out's).</summary>
+        private protected virtual void ReportProgress() { }
+
+        private static Action<TimeSpan> WaitBriefly(Task task) => timeout =>
+        {
+            try
+            {
+                task.Wait(timeout);
+            }
+            catch (AggregateException)
+            {
+                // Faulted or cancelled: GetResult reports it.
+            }
+        };
 
         /// <summary>The infrastructure's step before <see cref="Begin"/> (the API cmdlets find their session there).</summary>
         private protected virtual void Prepare() { }
@@ -244,6 +301,7 @@ namespace TencentChat.Admin.Infrastructure
         public void Dispose()
         {
             Dispose(true);
+            _stopping.Dispose();
             GC.SuppressFinalize(this);
         }
 

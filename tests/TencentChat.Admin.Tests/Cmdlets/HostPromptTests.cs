@@ -86,6 +86,32 @@ public sealed class HostPromptTests(NonInteractiveScopes scopes) : IClassFixture
         Assert.Equal(2, ps.Emulator.Requests("delete"));
     }
 
+    /// <summary>
+    /// The conversation group writes too: the refused change's TargetObject, not the prompt's text, pipes back into the
+    /// same cmdlet with -Confirm:$false and makes it (the new name, or the new group's conversations, included).
+    /// </summary>
+    [Theory]
+    [InlineData("Remove-ChatContactGroup user_0001 -Name group_0001", "del_contact_group",
+        "-not (Get-ChatContactGroup user_0001 | Where-Object Name -eq group_0001)")]
+    [InlineData("Rename-ChatContactGroup user_0001 group_0001 renamed -Confirm", "update_contact_group",
+        "(Get-ChatContactGroup user_0001).Name -contains 'renamed' -and (Get-ChatContactGroup user_0001).Name -notcontains 'group_0001'")]
+    [InlineData("New-ChatContactGroup user_0001 fresh -PeerAccount user_0002, user_0003 -Confirm", "create_contact_group",
+        "((Get-ChatContactGroupMember user_0001 | Where-Object { $_.ContactGroupNames -contains 'fresh' }).ConversationId | Sort-Object) -join ',' -eq 'c2c_user_0002,c2c_user_0003'")]
+    public void A_refused_conversation_group_change_pipes_back_and_is_made_with_Confirm_false(string command, string apiCommand, string done)
+    {
+        var ps = scopes.Reset(withUserInterface: false);
+
+        var refused = ps.Run(command);
+        Assert.Equal(new[] { "ConfirmationRequired" }, refused.ErrorIds);
+        Assert.Equal(0, ps.Emulator.AllRequests);
+
+        var retried = ps.Run($"{command} -ErrorAction SilentlyContinue -ErrorVariable refusals\n" +
+                             $"$refusals.TargetObject | {command.Split(' ')[0]} -Confirm:$false | Out-Null\n" + done);
+        Assert.Empty(retried.ThrowIfFailed().Errors);
+        Assert.True(Assert.IsType<bool>(Assert.Single(retried.Output).BaseObject));
+        Assert.Equal(1, ps.Emulator.Requests(apiCommand));
+    }
+
     [Theory]
     [MemberData(nameof(Hosts))]
     public void ClearHistory_without_Force_is_ConfirmationRequired_naming_Force(bool withUserInterface)

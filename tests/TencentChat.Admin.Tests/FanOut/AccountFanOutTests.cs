@@ -194,6 +194,43 @@ public class AccountFanOutTests
         Assert.Equal(new[] { 0, 1, 2, 3, 4 }, order);
     }
 
+    /// <summary>
+    /// The account cmdlets' batches: requests of one sequence in flight together, finishing in reverse, and what they
+    /// hand over (a page waited for, a write's result posted, a failure) reaches the consumer in the order they started.
+    /// </summary>
+    [Fact]
+    public async Task Jobs_of_one_sequence_run_side_by_side_and_deliver_in_the_order_they_were_started()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync(new EmulatorOptions { LatencyMs = 5 });
+        var session = emulator.OpenSession();
+        var users = Users(emulator).Take(6).ToList();
+        var finished = new List<int>();
+        var written = new List<string>();
+        // Each job ends only after the one started after it, so they run side by side and finish in reverse.
+        var ended = users.Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
+        using var fanOut = new AccountFanOut(8, (account, e) => written.Add(account + " failed"), default);
+        for (int i = 0; i < users.Count; i++)
+        {
+            int job = i;
+            fanOut.StartInOrder("request", async (output, ct) =>
+            {
+                var page = await new ConversationPager(session, users[job], ChatAssistFlags.All, TestSessions.Log(session)).NextPageAsync(ct);
+                if (job + 1 < users.Count) await ended[job + 1].Task.WaitAsync(ct);
+                lock (finished) finished.Add(job);
+                ended[job].SetResult();
+                if (job == 2) throw new ChatInputException("InvalidAccount", "one request's failure");
+                if (job % 2 == 0) await output.DeliverAsync(page.Count, () => written.Add(users[job]));
+                else output.Post(page.Count, () => written.Add(users[job]));
+            });
+        }
+        RunToEnd(fanOut);
+
+        Assert.Equal(Enumerable.Range(0, users.Count).Reverse(), finished);
+        Assert.Equal(new[] { users[0], users[1], "request 3 failed", users[3], users[4], users[5] }, written);
+        Assert.Equal(users.Count, fanOut.AccountsDone);
+        Assert.Equal(users.Count, emulator.Requests("get_list"));
+    }
+
     [Fact]
     public void An_unexpected_exception_stops_everything_like_a_session_wide_failure()
     {

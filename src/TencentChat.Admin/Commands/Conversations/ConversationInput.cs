@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
@@ -39,11 +40,20 @@ namespace TencentChat.Admin.Commands
         public static string Describe(string account, ConversationKey conversation) => conversation.ConversationId + " of " + account;
 
         /// <summary>An error's TargetObject for a conversation nothing was sent for: Account and ConversationId bind the conversation cmdlets again.</summary>
-        public static PSObject Retry(string account, ConversationKey conversation)
+        public static PSObject Retry(string account, ConversationKey conversation) =>
+            Target(("Account", account), ("ConversationId", conversation.ConversationId));
+
+        /// <summary>
+        /// An error's TargetObject for a conversation group change nothing was sent for (or that failed): Account, Name and
+        /// <paramref name="more"/> (NewName, ConversationId) bind the same cmdlet again by property name.
+        /// </summary>
+        public static PSObject RetryGroup(string account, string name, params (string Property, object Value)[] more) =>
+            Target(new[] { ("Account", (object)account), ("Name", name) }.Concat(more).ToArray());
+
+        private static PSObject Target(params (string Property, object Value)[] properties)
         {
             var target = new PSObject();
-            target.Properties.Add(new PSNoteProperty("Account", account));
-            target.Properties.Add(new PSNoteProperty("ConversationId", conversation.ConversationId));
+            foreach (var (property, value) in properties) target.Properties.Add(new PSNoteProperty(property, value));
             return target;
         }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using TencentChat.Admin.Client.Batching;
 using TencentChat.Admin.Client.Conversations;
@@ -112,8 +113,12 @@ namespace TencentChat.Admin.Commands
         private void Create(KeyedBatch<(string Account, string Name), ConversationKey> batch)
         {
             var (account, name) = batch.Key;
-            string target = ConversationInput.DescribeGroup(account, name);
-            if (!ShouldProcess(target, $"Create with {batch.Items.Count} conversation(s)"))
+            string[] conversationIds = batch.Items.Select(c => c.ConversationId).ToArray();
+            // -ConversationId takes no empty list, so a group created empty pipes back without one.
+            PSObject target = conversationIds.Length == 0
+                ? ConversationInput.RetryGroup(account, name)
+                : ConversationInput.RetryGroup(account, name, ("ConversationId", conversationIds));
+            if (!ShouldProcessItem(ConversationInput.DescribeGroup(account, name), $"Create with {batch.Items.Count} conversation(s)", target))
                 return;
             // One job per account: the create and the updates that add the rest follow each other in order.
             QueueWrite(account, target, async ct =>

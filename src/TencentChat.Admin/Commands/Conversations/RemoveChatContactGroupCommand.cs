@@ -53,10 +53,10 @@ namespace TencentChat.Admin.Commands
             string account = Account;
             foreach (string name in Name)
             {
-                string target = ConversationInput.DescribeGroup(account, name);
-                if (!ShouldProcess(target, "Delete conversation group (its conversations stay)"))
+                PSObject retry = ConversationInput.RetryGroup(account, name);
+                if (!ShouldProcessItem(ConversationInput.DescribeGroup(account, name), "Delete conversation group (its conversations stay)", retry))
                     continue;
-                QueueWrite(account, target, ct => ContactGroupEditing.DeleteAsync(ActiveSession, account, name, Log, ct), deleted =>
+                QueueWrite(account, retry, ct => ContactGroupEditing.DeleteAsync(ActiveSession, account, name, Log, ct), deleted =>
                 {
                     if (PassThru) WriteObject(deleted);
                 });

@@ -35,9 +35,9 @@ namespace TencentChat.Admin.Commands
         [ArgumentCompleter(typeof(ContactGroupNameCompleter))]
         public string Name { get; set; } = string.Empty;
 
-        /// <summary>The new name: at most 32 bytes of UTF-8 (the stricter of Tencent's two documented limits).</summary>
+        /// <summary>The new name: at most 32 bytes of UTF-8 (the stricter of Tencent's two documented limits). Binds by property name, so a CSV of Account, Name, NewName renames many.</summary>
         // No completer: every name it could offer is one the user already has, which a new name must not be.
-        [Parameter(Mandatory = true, Position = 2)]
+        [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string NewName { get; set; } = string.Empty;
 
@@ -50,10 +50,10 @@ namespace TencentChat.Admin.Commands
         protected override void Process()
         {
             string account = Account, name = Name, newName = NewName;
-            string target = ConversationInput.DescribeGroup(account, name);
-            if (!ShouldProcess(target, $"Rename to '{newName}'"))
+            PSObject retry = ConversationInput.RetryGroup(account, name, ("NewName", newName));
+            if (!ShouldProcessItem(ConversationInput.DescribeGroup(account, name), $"Rename to '{newName}'", retry))
                 return;
-            QueueWrite(account, target, ct => ContactGroupEditing.RenameAsync(ActiveSession, account, name, newName, Log, ct), renamed =>
+            QueueWrite(account, retry, ct => ContactGroupEditing.RenameAsync(ActiveSession, account, name, newName, Log, ct), renamed =>
             {
                 if (PassThru) WriteObject(renamed);
             });

@@ -1,9 +1,5 @@
-using System;
 using System.Management.Automation;
-using System.Security;
-using TencentChat.Admin.Client.Authentication;
 using TencentChat.Admin.Client.Connection;
-using TencentChat.Admin.Client.Transport;
 using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
@@ -77,77 +73,8 @@ namespace TencentChat.Admin.Commands
     /// <seealso cref="NewChatUserSigCommand"/>
     [Cmdlet(VerbsCommunications.Connect, "ChatAdmin", DefaultParameterSetName = EnvironmentSet)]
     [OutputType(typeof(ChatSession))]
-    public sealed class ConnectChatAdminCommand : ChatCmdlet
+    public sealed class ConnectChatAdminCommand : SessionSettingsCmdlet
     {
-        private const string SecretKeySet = "SecretKey";
-        private const string CredentialSet = "Credential";
-        private const string UserSigSet = "UserSig";
-        private const string EnvironmentSet = "Environment";
-
-        /// <summary>The SDKAppID of the Chat app, from the Chat console; defaults to TENCENTCHAT_SDKAPPID.</summary>
-        [Parameter(ParameterSetName = SecretKeySet, Mandatory = true, Position = 0)]
-        [Parameter(ParameterSetName = CredentialSet, Mandatory = true, Position = 0)]
-        [Parameter(ParameterSetName = UserSigSet, Mandatory = true, Position = 0)]
-        [Parameter(ParameterSetName = EnvironmentSet, Position = 0)]
-        [ValidateRange(1L, 4294967295L)]
-        public long SdkAppId { get; set; }
-
-        /// <summary>The App admin account; defaults to TENCENTCHAT_IDENTIFIER, then "administrator".</summary>
-        [Parameter(ParameterSetName = SecretKeySet)]
-        [Parameter(ParameterSetName = UserSigSet)]
-        [Parameter(ParameterSetName = EnvironmentSet)]
-        [ValidateNotNullOrEmpty]
-        public string? Identifier { get; set; }
-
-        /// <summary>The app's secret key, from the Chat console. The module signs and renews admin UserSigs with it and never writes it out.</summary>
-        [Parameter(ParameterSetName = SecretKeySet, Mandatory = true)]
-        [ValidateNotNull]
-        public SecureString? SecretKey { get; set; }
-
-        /// <summary>User name = admin identifier, password = secret key (works with Get-Secret and Automation credentials).</summary>
-        [Parameter(ParameterSetName = CredentialSet, Mandatory = true)]
-        [Credential]
-        [ValidateNotNull]
-        public PSCredential? Credential { get; set; }
-
-        /// <summary>A ready-made admin UserSig; the module cannot renew it.</summary>
-        [Parameter(ParameterSetName = UserSigSet, Mandatory = true)]
-        [ValidateNotNull]
-        public SecureString? UserSig { get; set; }
-
-        /// <summary>The data centre the app lives in; requests fail over to the region's backup domain. Defaults to TENCENTCHAT_REGION.</summary>
-        [Parameter]
-        public ChatRegion Region { get; set; }
-
-        /// <summary>
-        /// Instead of -Region: the base address of the emulator, a proxy or a test server, without /v4 (the module adds it
-        /// and refuses an endpoint that carries it). Plain http only to loopback.
-        /// </summary>
-        [Parameter]
-        [ValidateNotNull]
-        public Uri? Endpoint { get; set; }
-
-        /// <summary>Per-request timeout in seconds, 4 to 300; Tencent's own processing limit is 3 s.</summary>
-        [Parameter]
-        [ValidateRange(4, 300)]
-        public int TimeoutSec { get; set; } = (int)ChatConnectionSettings.DefaultRequestTimeout.TotalSeconds;
-
-        /// <summary>Client-side limit per API command, calls per second; 0 turns it off.</summary>
-        [Parameter]
-        [ValidateRange(0.0, 10000.0)]
-        public double RateLimit { get; set; } = ChatConnectionSettings.DefaultRateLimitPerSecond;
-
-        /// <summary>Retries after the first attempt of a request that failed transiently.</summary>
-        [Parameter]
-        [ValidateRange(0, 20)]
-        public int MaxRetryCount { get; set; } = RetryPolicy.DefaultMaxRetryCount;
-
-        /// <summary>Lifetime of the UserSigs the module signs (they are renewed before they expire).</summary>
-        [Parameter(ParameterSetName = SecretKeySet)]
-        [Parameter(ParameterSetName = CredentialSet)]
-        [Parameter(ParameterSetName = EnvironmentSet)]
-        public TimeSpan UserSigLifetime { get; set; } = UserSigCodec.DefaultLifetime;
-
         /// <summary>Writes the new session, to keep it in a variable and pass it as -Session later.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -155,37 +82,7 @@ namespace TencentChat.Admin.Commands
         // All in Begin: Connect-ChatAdmin takes no pipeline input, and a failure here must end the command.
         protected override void Begin()
         {
-            var settings = new ChatConnectionSettings
-            {
-                SdkAppId = Bound(nameof(SdkAppId)) ? SdkAppId : (long?)null,
-                Identifier = Identifier,
-                Region = Bound(nameof(Region)) ? Region : (ChatRegion?)null,
-                Endpoint = Endpoint,
-                RequestTimeout = TimeSpan.FromSeconds(TimeoutSec),
-                RateLimitPerSecond = RateLimit,
-                UserSigLifetime = UserSigLifetime,
-            };
-            settings.Retry.MaxAttempts = MaxRetryCount + 1;
-
-            switch (ParameterSetName)
-            {
-                case SecretKeySet:
-                    settings.SecretKey = ChatSecretKey.FromSecureString(SecretKey!);
-                    settings.CredentialSource = SecretKeySet;
-                    break;
-                case CredentialSet:
-                    // Get-Credential on Windows PowerShell may prefix a bare user name with '\'.
-                    settings.Identifier = Credential!.UserName.TrimStart('\\');
-                    settings.SecretKey = ChatSecretKey.FromSecureString(Credential.Password);
-                    settings.CredentialSource = CredentialSet;
-                    break;
-                case UserSigSet:
-                    settings.UserSig = SecureStringText.Read(UserSig!);
-                    settings.CredentialSource = UserSigSet;
-                    break;
-            }
-            ChatEnvironment.FillMissing(settings, Environment.GetEnvironmentVariable);
-            ChatSession session = ChatSession.Open(settings, Log);
+            ChatSession session = OpenSession();
             FlushLog();
             // The previous default is not disposed: a script may still hold it (-PassThru) and pass it as -Session.
             SessionRegistry.Set(session);
@@ -193,7 +90,5 @@ namespace TencentChat.Admin.Commands
             if (PassThru)
                 WriteObject(session);
         }
-
-        private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
     }
 }

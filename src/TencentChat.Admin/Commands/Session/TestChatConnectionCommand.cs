@@ -24,6 +24,12 @@ namespace TencentChat.Admin.Commands
     /// result with Succeeded = $false, never an error, so wrong credentials, a wrong region and an unreachable host all
     /// come back the same way. With -Quiet it writes only $true or $false, as Test-Connection -Quiet does.
     /// </para>
+    /// <para>
+    /// With Connect-ChatAdmin's parameters (-SdkAppId with -SecretKey, -Credential or -UserSig, -Region or -Endpoint, and
+    /// the rest, the TENCENTCHAT_* environment variables filling what they leave out, exactly as Connect-ChatAdmin does) it
+    /// tests those settings in a session of its own, closed when the test is done: a key can be checked before it
+    /// replaces anything, and the default connection stays as it was, or absent.
+    /// </para>
     /// </remarks>
     /// <example>
     /// <code>
@@ -59,18 +65,48 @@ namespace TencentChat.Admin.Commands
     /// </example>
     /// <seealso cref="ConnectChatAdminCommand"/>
     /// <seealso cref="GetChatConnectionCommand"/>
-    [Cmdlet(VerbsDiagnostic.Test, "ChatConnection")]
+    [Cmdlet(VerbsDiagnostic.Test, "ChatConnection", DefaultParameterSetName = SessionSet)]
     [OutputType(typeof(ChatConnectionTest), typeof(bool))]
-    public sealed class TestChatConnectionCommand : ChatApiCmdlet
+    public sealed class TestChatConnectionCommand : SessionSettingsCmdlet
     {
+        private const string SessionSet = "Session";
+
+        private ChatSession _tested = null!;
+        private ChatSession? _temporary;
+
+        /// <summary>The session to test instead of the one Connect-ChatAdmin made the default for this runspace.</summary>
+        [Parameter(ParameterSetName = SessionSet)]
+        [ValidateNotNull]
+        public ChatSession? Session { get; set; }
+
         /// <summary>Write only whether the request succeeded ($true or $false).</summary>
         [Parameter]
         public SwitchParameter Quiet { get; set; }
 
+        protected override void Begin()
+        {
+            if (ParameterSetName == SessionSet)
+            {
+                _tested = RequireSession(Session);
+            }
+            else
+            {
+                // Connect-ChatAdmin's parameters: a session of its own, never made the default, closed when done.
+                _temporary = OpenSession();
+                _tested = _temporary;
+            }
+            LogFor(_tested);
+        }
+
         protected override void Process()
         {
-            ChatConnectionTest result = Await(ct => ConnectionTest.RunAsync(ActiveSession, Log, ct));
+            ChatConnectionTest result = Await(ct => ConnectionTest.RunAsync(_tested, Log, ct));
             WriteObject(Quiet ? (object)result.Succeeded : result);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) _temporary?.Dispose();
         }
     }
 }
