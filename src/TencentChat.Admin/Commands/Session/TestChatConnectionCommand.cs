@@ -63,6 +63,14 @@ namespace TencentChat.Admin.Commands
     /// </code>
     /// Tests a session kept in a variable instead of the default one.
     /// </example>
+    /// <example>
+    /// <code>
+    /// Test-ChatConnection -SdkAppId 1400000000 -SecretKey (Read-Host -AsSecureString 'New secret key') -Region Singapore |
+    ///     Format-List Succeeded, ErrorId, Message
+    /// </code>
+    /// Checks a new secret key before it replaces the old one: the test opens a session of its own with Connect-ChatAdmin's
+    /// parameters, and the default session, if there is one, is left exactly as it was.
+    /// </example>
     /// <seealso cref="ConnectChatAdminCommand"/>
     /// <seealso cref="GetChatConnectionCommand"/>
     [Cmdlet(VerbsDiagnostic.Test, "ChatConnection", DefaultParameterSetName = SessionSet)]
