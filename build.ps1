@@ -404,7 +404,8 @@ function Invoke-PackageTask {
 
 # The entries every conformance report holds (module/Diagnostics); each test records one.
 $ConformanceEntries = @('StandardMarkBitOrder', 'GetListGroupItem', 'GetListCursorEcho', 'SearchMaxItems', 'MarkMaxItems',
-    'GroupMembersMaxItems', 'MissingGroupCode', 'GroupNameTooLongCode', 'TooManyGroupsCode', 'TooManyItemsCode')
+    'GroupMembersMaxItems', 'MissingGroupCode', 'GroupNameTooLongCode', 'TooManyGroupsCode', 'TooManyItemsCode',
+    'TopMaxItems', 'TopPinLimitCode', 'TopMissingConversation')
 $ConformanceAccount = 'user_0001'
 
 function Invoke-ConformanceRun {
