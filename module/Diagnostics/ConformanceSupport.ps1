@@ -107,6 +107,14 @@ function Get-ConformanceReportDirectory {
     Join-Path (Get-Location).ProviderPath 'out/conformance'
 }
 
+function Add-ConformanceNotProbed {
+    # Records every entry of one test file as not probed, for a run without the write opt-in; writes each Agrees ($null).
+    param([Parameter(Mandatory = $true)][System.Collections.IDictionary]$Assumed)
+    foreach ($name in $Assumed.Keys) {
+        Add-ConformanceEntry -Name $name -Assumed $Assumed[$name] -Observed 'not probed: read-only run (see docs/conformance.md)' -Agrees $null
+    }
+}
+
 function Add-ConformanceEntry {
     # Records one comparison and rewrites report.json and report.md from every entry of the report directory, so the
     # report is complete after whichever test file runs last. Agrees: $true, $false, or $null when not probed.
