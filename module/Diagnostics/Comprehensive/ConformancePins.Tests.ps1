@@ -79,10 +79,7 @@ BeforeAll {
 AfterAll {
     if ($script:Target -and $script:Target.Writes -and $null -ne $script:Before -and -not $script:Restored) {
         Restore-ProbePins
-        $after = Get-PinnedIds
-        if (($after -join "`n") -ne ($script:Before -join "`n")) {
-            throw "The account's pinned conversations differ from before the run:`n$(Compare-Object $script:Before $after | Out-String)"
-        }
+        Assert-ConformanceUnchanged -Before $script:Before -After (Get-PinnedIds) -What 'pinned conversations'
     }
 }
 
