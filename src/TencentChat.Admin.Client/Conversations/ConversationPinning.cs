@@ -60,7 +60,7 @@ namespace TencentChat.Admin.Client.Conversations
         /// until the first conversation that is not pinned, or the end, not the whole list. Empty conversations are asked
         /// for too (bit 1), since an empty conversation can be pinned. That the pinned stream comes before any general
         /// conversation is the emulator's order and both documented samples' (spec §3.3 calls ordering UNCONFIRMED): the
-        /// conformance probe TopPinLimitCode reads the pinned set this way and compares it with what it pinned.
+        /// conformance probe TopPinLimitCode checks it on a real app, with 50 conversations pinned.
         /// </summary>
         public static async Task<ISet<ConversationKey>> ReadPinnedAsync(ChatSession session, string account, ChatLog log, CancellationToken cancellationToken)
         {
