@@ -19,6 +19,7 @@
         'Remove-ChatConversation'
         'Set-ChatConversationMark'
         'Set-ChatConversation'
+        'Set-ChatConversationPin'
         'Get-ChatContactGroup'
         'Get-ChatContactGroupMember'
         'New-ChatContactGroup'

@@ -404,10 +404,12 @@ function Invoke-PackageTask {
 
 # The entries every conformance report holds (module/Diagnostics); each test records one.
 $ConformanceEntries = @('StandardMarkBitOrder', 'GetListGroupItem', 'GetListCursorEcho', 'SearchMaxItems', 'MarkMaxItems',
-    'GroupMembersMaxItems', 'MissingGroupCode', 'GroupNameTooLongCode', 'TooManyGroupsCode', 'TooManyItemsCode')
-# On the emulator: a demo user with conversations and no conversation groups, so the probes that need groups (GetListGroupItem,
-# TooManyGroupsCode) must set them up themselves.
-$ConformanceAccount = 'user_0002'
+    'GroupMembersMaxItems', 'MissingGroupCode', 'GroupNameTooLongCode', 'TooManyGroupsCode', 'TooManyItemsCode',
+    'TopMaxItems', 'TopPinLimitCode', 'TopMissingConversation')
+# On the emulator: a generated user with 60 conversations and no conversation groups, so the probes that need groups
+# (GetListGroupItem, TooManyGroupsCode) must set them up themselves, and the 51st-pin probe (TopPinLimitCode) has room.
+$ConformanceSeed = 'generate:4:240'
+$ConformanceAccount = 'user_000001'
 
 function Invoke-ConformanceRun {
     # Runs the built module's Diagnostics tests in a child PowerShell and checks out/conformance/report.json: every named
@@ -435,7 +437,7 @@ function Invoke-ConformanceRun {
             # A key unique to the run; it travels to the child in the environment, never on a command line.
             $key = 'conformance-' + [guid]::NewGuid().ToString('N')
             $emulator = Start-ChatEmulator -RepositoryRoot $RepositoryRoot -Configuration $Configuration -Key $key -SdkAppId $DemoSdkAppId `
-                -Seed 'demo' -LogDirectory $reportDirectory
+                -Seed $ConformanceSeed -LogDirectory $reportDirectory
             $env:TENCENTCHAT_SDKAPPID = "$DemoSdkAppId"
             $env:TENCENTCHAT_SECRETKEY = $key
             $env:TENCENTCHAT_ENDPOINT = $emulator.BaseUri

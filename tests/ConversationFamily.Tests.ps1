@@ -176,6 +176,7 @@ Describe '-WhatIf sends nothing' {
         @{ Name = 'Rename-ChatContactGroup'; Run = { Rename-ChatContactGroup -Account 'user_0001' -Name 'group_0001' -NewName 'renamed' -WhatIf } }
         @{ Name = 'Remove-ChatContactGroup'; Run = { Remove-ChatContactGroup -Account 'user_0001' -Name 'group_0001' -WhatIf } }
         @{ Name = 'Remove-ChatConversation'; Run = { Remove-ChatConversation -Account 'user_0001' -ConversationId 'c2c_user_0002' -WhatIf } }
+        @{ Name = 'Set-ChatConversationPin'; Run = { Set-ChatConversationPin -Account 'user_0001' -PeerAccount 'user_0002' -WhatIf } }
     ) {
         & $Run
         Get-RequestCount | Should -Be 0
@@ -219,6 +220,28 @@ Describe 'Backup and restore' {
 
         & $state | Should -Be $before
         (Get-ChatContactGroup -Account $script:Owner).Name | Should -Contain 'since'
+    }
+
+    It 'a CSV export restores every flipped pin; the rerun and -WhatIf send no top' {
+        $pinned = { @(Get-ChatConversation -Account $script:Owner | Where-Object IsPinned | ForEach-Object ConversationId | Sort-Object) }
+        Set-ChatConversationPin -Account $script:Owner -PeerAccount 'user_0005' -GroupId '@TGS#1B2AUI7RZ' -Confirm:$false -ErrorAction Stop
+        $before = & $pinned
+        $convs = Join-Path $TestDrive 'pins.csv'
+        Get-ChatConversation -Account $script:Owner | Export-Csv $convs -NoTypeInformation
+
+        $all = Get-ChatConversation -Account $script:Owner
+        $all | Where-Object IsPinned | Set-ChatConversationPin -Unpin -Confirm:$false -ErrorAction Stop
+        $all | Where-Object { -not $_.IsPinned } | Select-Object -First 10 | Set-ChatConversationPin -Confirm:$false -ErrorAction Stop
+        (& $pinned) | Should -Not -Be $before
+
+        $top = Get-RequestCount -Command 'top'
+        Import-Csv $convs | Set-ChatConversation -WhatIf -ErrorAction Stop
+        Get-RequestCount -Command 'top' | Should -Be $top
+        Import-Csv $convs | Set-ChatConversation -Confirm:$false -ErrorAction Stop
+        & $pinned | Should -Be $before
+        $top = Get-RequestCount -Command 'top'
+        Import-Csv $convs | Set-ChatConversation -Confirm:$false -ErrorAction Stop
+        Get-RequestCount -Command 'top' | Should -Be $top
     }
 
     It 'Get-ChatConversation -EmptyOnly returns exactly what AssistFlags bit 1 adds' {

@@ -107,6 +107,7 @@ Describe 'build.ps1 -Task Package' {
             'TencentChat.Admin.dll'
             'TencentChat.Admin.format.ps1xml'
             'TencentChat.Admin.psd1'
+            'Diagnostics/Comprehensive/ConformancePins.Tests.ps1'
             'Diagnostics/Comprehensive/ConformanceWrites.Tests.ps1'
             'Diagnostics/ConformanceSupport.ps1'
             'Diagnostics/Simple/Conformance.Tests.ps1'

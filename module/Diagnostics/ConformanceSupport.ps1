@@ -107,6 +107,25 @@ function Get-ConformanceReportDirectory {
     Join-Path (Get-Location).ProviderPath 'out/conformance'
 }
 
+function Assert-ConformanceUnchanged {
+    # Throws unless the account's state after the run ($After, text lines) is line for line what it was before, naming
+    # what is gone and what is new. $What names the state, e.g. 'groups and marks'.
+    param([AllowEmptyCollection()][string[]]$Before, [AllowEmptyCollection()][string[]]$After, [Parameter(Mandatory = $true)][string]$What)
+    if ((@($After) -join "`n") -ne (@($Before) -join "`n")) {
+        $gone = @($Before | Where-Object { $After -notcontains $_ })
+        $new = @($After | Where-Object { $Before -notcontains $_ })
+        throw "The account's $What differ from before the run: gone [$($gone -join '; ')], new [$($new -join '; ')]."
+    }
+}
+
+function Add-ConformanceNotProbed {
+    # Records every entry of one test file as not probed, for a run without the write opt-in; writes each Agrees ($null).
+    param([Parameter(Mandatory = $true)][System.Collections.IDictionary]$Assumed)
+    foreach ($name in $Assumed.Keys) {
+        Add-ConformanceEntry -Name $name -Assumed $Assumed[$name] -Observed 'not probed: read-only run (see docs/conformance.md)' -Agrees $null
+    }
+}
+
 function Add-ConformanceEntry {
     # Records one comparison and rewrites report.json and report.md from every entry of the report directory, so the
     # report is complete after whichever test file runs last. Agrees: $true, $false, or $null when not probed.

@@ -7,7 +7,8 @@ namespace TencentChat.Admin.Client.Conversations
     /// The conversation family's commands (v4/recentcontact, recentcontact spec §2): all documented at 200 calls/s.
     /// Reads may be retried when the outcome is unknown; so may mark_contact, whose set/clear/replace semantics make a
     /// repeat land in the same state. A repeated create, update or delete could duplicate a group or turn a success into
-    /// a confusing "already exists" or "not found", so those are not.
+    /// a confusing "already exists" or "not found", so those are not. top pins and unpins, which land in the same state
+    /// when repeated (spec §2.9), so it is retried too.
     /// </summary>
     internal static class ConversationCommands
     {
@@ -28,10 +29,12 @@ namespace TencentChat.Admin.Client.Conversations
         public static readonly ChatCommand MarkContact = Command("mark_contact", true, MarkContactRequest.MaxItems);
         public static readonly ChatCommand SearchContactGroup = Command("search_contact_group", true, SearchContactGroupRequest.MaxItems);
         public static readonly ChatCommand GetContactGroup = Command("get_contact_group", true);
+        // Items per call UNCONFIRMED (spec §2.9): see TopRequest.MaxItems.
+        public static readonly ChatCommand Top = Command("top", true, TopRequest.MaxItems);
 
         /// <summary>Every command of the family, for the command registry (Invoke-ChatApi, documentation).</summary>
         public static readonly ChatCommand[] All =
-            { GetList, Delete, CreateContactGroup, UpdateContactGroup, DeleteContactGroup, MarkContact, SearchContactGroup, GetContactGroup };
+            { GetList, Delete, CreateContactGroup, UpdateContactGroup, DeleteContactGroup, MarkContact, SearchContactGroup, GetContactGroup, Top };
 
         private static ChatCommand Command(string name, bool retryWhenOutcomeUnknown, int? maxItems = null) =>
             new ChatCommand(Service, name, retryWhenOutcomeUnknown, ConversationJsonContext.Default, maxItemsPerCall: maxItems);

@@ -55,9 +55,11 @@ namespace TencentChat.Admin.Client.Conversations
             codes.Advice("NoMarkChange",
                 "Give -Set, -Clear or -CustomMark.");
             codes.Advice("NoConversationState",
-                "Give the conversation's Marks, CustomMark or ContactGroupNames (a property, a CSV column or a parameter); a part left out is left as it is.");
+                "Give the conversation's Marks, CustomMark, ContactGroupNames or IsPinned (a property, a CSV column or a parameter); a part left out is left as it is.");
             codes.Advice("ConflictingConversationState",
                 "Give each conversation once per run, or the same state each time: only the last one given was applied.");
+            codes.Advice("TooManyPinnedConversations",
+                "Unpin some of the account's conversations first (Set-ChatConversationPin -Unpin): Tencent allows 50 pinned per user.");
             codes.Advice("MissingItemResult",
                 "Check that conversation with Search-ChatContactGroup, and repeat the change if it is not there.");
         }

@@ -35,7 +35,8 @@ namespace TencentChat.Admin.Client.Conversations
 
     /// <summary>
     /// Set-ChatConversation's work for one batch of one account's conversations: <see cref="PlanAsync"/> reads their
-    /// current state with one search_contact_group request and works out each one's <see cref="ConversationStateDiff"/>;
+    /// current state with one search_contact_group request (and, when some conversation gives IsPinned, the account's
+    /// pinned set with <see cref="ConversationPinning.ReadPinnedAsync"/>) and works out each one's <see cref="ConversationStateDiff"/>;
     /// <see cref="ApplyAsync"/> sends only the differences. Nothing is written between the two, so -WhatIf can show
     /// every diff and send no write.
     /// </summary>
@@ -47,7 +48,10 @@ namespace TencentChat.Admin.Client.Conversations
         /// <summary>
         /// One plan entry per item, in input order. A conversation given twice with different states is refused for every
         /// occurrence but the last (ConflictingConversationState), since only one can hold. A failed read fails every item
-        /// with that failure and nothing is written for them.
+        /// with that failure and nothing is written for them; a failed read of the pinned set fails the items that give
+        /// IsPinned. Pins that would take the account over 50 pinned conversations (counting the unpins of the same plan)
+        /// fail with TooManyPinnedConversations before anything is sent: Tencent's code for a 51st pin is UNCONFIRMED
+        /// (the emulator's 50002 is the generic invalid parameter), while the count read here tells it exactly.
         /// </summary>
         public static async Task<IReadOnlyList<PlannedConversationUpdate>> PlanAsync(ChatSession session, string account,
             IReadOnlyList<(ConversationKey Conversation, DesiredConversationState Desired)> items, ChatLog log, CancellationToken cancellationToken)
@@ -73,6 +77,19 @@ namespace TencentChat.Admin.Client.Conversations
                 return plan;
             }
 
+            ISet<ConversationKey>? pinned = null;
+            if (plan.Any(p => p.Update.Failure == null && p.Desired.IsPinned != null))
+            {
+                try
+                {
+                    pinned = await ConversationPinning.ReadPinnedAsync(session, account, log, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ChatAdminException e) when (!e.IsSessionWide)
+                {
+                    foreach (var entry in plan.Where(p => p.Update.Failure == null && p.Desired.IsPinned != null)) Fail(entry.Update, e);
+                }
+            }
+
             var byConversation = records.ToDictionary(r => ConversationKey.Parse(r.ConversationId));
             foreach (var entry in plan.Where(p => p.Update.Failure == null))
             {
@@ -89,23 +106,46 @@ namespace TencentChat.Admin.Client.Conversations
                     Fail(entry.Update, misread);
                     continue;
                 }
-                entry.Diff = ConversationStateDiff.Between(entry.Current, entry.Desired);
-                Describe(entry.Update, entry.Current, entry.Diff);
+                bool? isPinned = pinned?.Contains(entry.Conversation);
+                entry.Diff = ConversationStateDiff.Between(entry.Current, entry.Desired, isPinned ?? false);
+                Describe(entry.Update, entry.Current, isPinned, entry.Diff);
                 if (entry.Diff.IsEmpty)
                 {
                     entry.Update.Succeeded = true;
                     entry.Update.ResultInfo = "Already as asked.";
                 }
             }
+            if (pinned != null) RefuseOverPinLimit(plan, pinned.Count);
             log.Verbose($"search_contact_group {account}: {plan.Count(p => p.NeedsWrite)} of {plan.Count} conversations need changes.");
             return plan;
+        }
+
+        /// <summary>
+        /// Fails the pins, in input order, that do not fit under <see cref="ConversationPinning.MaxPinnedPerUser"/>: the
+        /// account has <paramref name="pinnedNow"/>, and the plan's unpins (sent first) make room.
+        /// </summary>
+        private static void RefuseOverPinLimit(IReadOnlyList<PlannedConversationUpdate> plan, int pinnedNow)
+        {
+            int room = ConversationPinning.MaxPinnedPerUser - pinnedNow
+                + plan.Where(p => p.NeedsWrite && p.Diff!.Pin == false).Select(p => p.Conversation).Distinct().Count();
+            var fits = new Dictionary<ConversationKey, bool>();
+            foreach (var entry in plan.Where(p => p.NeedsWrite && p.Diff!.Pin == true))
+            {
+                if (!fits.TryGetValue(entry.Conversation, out bool fit))
+                    fits[entry.Conversation] = fit = room-- > 0;
+                if (!fit)
+                    Fail(entry.Update, new ChatInputException("TooManyPinnedConversations",
+                        $"Pinning {entry.Update} would give {entry.Update.Account} more than {ConversationPinning.MaxPinnedPerUser} pinned conversations, " +
+                        "Tencent's limit; unpin some first.", entry.Update, ChatErrorKind.QuotaExceeded));
+            }
         }
 
         /// <summary>
         /// Sends the differences of <paramref name="approved"/> (entries of one plan that need writes): mark_contact with
         /// each conversation's own change (100 per request), update_contact_group removals and additions per group (100
         /// per request), and for a group the user does not have, New-ChatContactGroup's create (which reads the user's
-        /// groups first, so a group that exists after all is completed, not created twice). A group is never deleted. Each
+        /// groups first, so a group that exists after all is completed, not created twice), then top to unpin and to pin
+        /// (100 per request). A group is never deleted. Each
         /// update ends Succeeded, or failed with the first failure among its writes; its other writes still happen.
         /// </summary>
         public static async Task ApplyAsync(ChatSession session, string account, IReadOnlyList<PlannedConversationUpdate> approved,
@@ -139,6 +179,14 @@ namespace TencentChat.Admin.Client.Conversations
                 }
             }
 
+            // Unpins first, so that they make room for the pins (RefuseOverPinLimit counted on it).
+            foreach (bool pin in new[] { false, true })
+            {
+                var pins = writes.Where(w => w.Diff!.Pin == pin).Select(w => w.Conversation).ToList();
+                foreach (var batch in Chunks(pins, ConversationPinning.MaxItemsPerRequest))
+                    results.AddRange(await ConversationPinning.PinAsync(session, account, batch, pin, log, cancellationToken).ConfigureAwait(false));
+            }
+
             var failures = results.Where(r => r.Failure != null).GroupBy(r => r.ConversationId).ToDictionary(g => g.Key, g => g.First());
             foreach (var entry in approved.Where(p => p.NeedsWrite))
             {
@@ -159,9 +207,9 @@ namespace TencentChat.Admin.Client.Conversations
         /// parts as given, so once they are corrected it pipes back into Set-ChatConversation.
         /// </summary>
         public static ChatConversationUpdate Refused(string account, ConversationKey conversation, IList<string>? marks, string? customMark,
-            IList<string>? contactGroupNames, ChatAdminException failure)
+            IList<string>? contactGroupNames, bool? isPinned, ChatAdminException failure)
         {
-            var update = NewUpdate(account, conversation, marks, customMark, contactGroupNames);
+            var update = NewUpdate(account, conversation, marks, customMark, contactGroupNames, isPinned);
             Fail(update, failure);
             return update;
         }
@@ -169,10 +217,10 @@ namespace TencentChat.Admin.Client.Conversations
         /// <summary>An update holding the parts asked for; the others stay null until the current state is read.</summary>
         private static ChatConversationUpdate NewUpdate(string account, ConversationKey key, DesiredConversationState desired) =>
             NewUpdate(account, key, desired.MarkBits != null ? StandardMarks.Names(desired.MarkBits.ToList()) : null, desired.CustomMark,
-                desired.ContactGroupNames?.ToList());
+                desired.ContactGroupNames?.ToList(), desired.IsPinned);
 
         private static ChatConversationUpdate NewUpdate(string account, ConversationKey key, IList<string>? marks, string? customMark,
-            IList<string>? contactGroupNames) => new ChatConversationUpdate
+            IList<string>? contactGroupNames, bool? isPinned) => new ChatConversationUpdate
         {
             Account = account,
             ConversationId = key.ConversationId,
@@ -182,11 +230,14 @@ namespace TencentChat.Admin.Client.Conversations
             Marks = marks != null ? new ChatValueList<string>(marks) : null,
             CustomMark = customMark,
             ContactGroupNames = contactGroupNames != null ? new ChatValueList<string>(contactGroupNames) : null,
+            IsPinned = isPinned,
         };
 
-        /// <summary>The parts the input left alone, as read, and the changes.</summary>
-        private static void Describe(ChatConversationUpdate update, ChatContactGroupRecord current, ConversationStateDiff diff)
+        /// <summary>The parts the input left alone, as read, and the changes; IsPinned stays null when the pinned set was not read.</summary>
+        private static void Describe(ChatConversationUpdate update, ChatContactGroupRecord current, bool? isPinned, ConversationStateDiff diff)
         {
+            update.IsPinned ??= isPinned;
+            update.PinChanged = diff.Pin != null;
             update.Marks ??= current.Marks;
             update.CustomMark ??= current.CustomMark;
             update.ContactGroupNames ??= current.ContactGroupNames;

@@ -15,6 +15,7 @@ public sealed class ShouldProcessTests(SharedPowerShellScope shared) : IClassFix
         { "Remove-ChatConversation user_0001 -ConversationId c2c_user_0002, c2c_user_0003", "delete", 2, ConfirmImpact.High },
         { "Remove-ChatConversation user_0001 -ConversationId c2c_user_0002, c2c_user_0003 -ClearHistory -Force", "delete", 2, ConfirmImpact.High },
         { "Set-ChatConversationMark user_0001 -ConversationId c2c_user_0002, c2c_user_0003 -Set Star", "mark_contact", 2, ConfirmImpact.Medium },
+        { "Set-ChatConversationPin user_0001 -ConversationId c2c_user_0002, c2c_user_0003", "top", 2, ConfirmImpact.Medium },
         { "New-ChatContactGroup user_0001 -Name fresh -PeerAccount user_0002, user_0003", "create_contact_group", 1, ConfirmImpact.Medium },
         { "Rename-ChatContactGroup user_0001 -Name group_0001 -NewName renamed", "update_contact_group", 1, ConfirmImpact.Medium },
         { "Remove-ChatContactGroup user_0001 -Name group_0001, group_0002", "del_contact_group", 2, ConfirmImpact.High },

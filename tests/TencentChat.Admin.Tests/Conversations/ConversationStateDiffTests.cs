@@ -93,4 +93,15 @@ public class ConversationStateDiffTests
     [Fact]
     public void A_custom_mark_over_256_bytes_is_refused() =>
         Assert.Equal("InvalidCustomMark", Assert.Throws<ChatInputException>(() => Desired(customMark: new string('m', 257))).ErrorId);
+
+    [Fact]
+    public void A_pin_is_sent_only_when_IsPinned_is_given_and_differs()
+    {
+        var unpin = ConversationStateDiff.Between(Current(), DesiredConversationState.Create(null, null, null, isPinned: false), pinned: true);
+        Assert.Equal(false, unpin.Pin);
+        Assert.Equal("Unpin", unpin.ToString());
+        Assert.Equal("Pin", ConversationStateDiff.Between(Current(), DesiredConversationState.Create(null, null, null, true), pinned: false).ToString());
+        Assert.True(ConversationStateDiff.Between(Current(), DesiredConversationState.Create(null, null, null, true), pinned: true).IsEmpty);
+        Assert.Null(ConversationStateDiff.Between(Current(), Desired(customMark: "x"), pinned: true).Pin);
+    }
 }

@@ -13,7 +13,7 @@ namespace TencentChat.Admin.Client.Models
         public string? PeerAccount { get; set; }
         public string? GroupId { get; set; }
 
-        /// <summary>Delete, AddToContactGroup, RemoveFromContactGroup or Mark.</summary>
+        /// <summary>Delete, AddToContactGroup, RemoveFromContactGroup, Mark, Pin or Unpin.</summary>
         public string Action { get; set; } = string.Empty;
 
         /// <summary>The conversation group the change was about, for the member actions.</summary>
@@ -61,5 +61,7 @@ namespace TencentChat.Admin.Client.Models
         public const string AddToContactGroup = "AddToContactGroup";
         public const string RemoveFromContactGroup = "RemoveFromContactGroup";
         public const string Mark = "Mark";
+        public const string Pin = "Pin";
+        public const string Unpin = "Unpin";
     }
 }

@@ -4,7 +4,7 @@ namespace TencentChat.Admin.Client.Models
     /// <summary>
     /// What Set-ChatConversation did to one conversation: the state it now has and the changes that took it there.
     /// Succeeded items are written with -PassThru; a failed item is a non-terminating error whose TargetObject is this
-    /// object, and Account, ConversationId, Marks, CustomMark and ContactGroupNames bind Set-ChatConversation again, so
+    /// object, and Account, ConversationId, Marks, CustomMark, ContactGroupNames and IsPinned bind Set-ChatConversation again, so
     /// piping it back retries exactly what is missing.
     /// </summary>
     public sealed class ChatConversationUpdate
@@ -27,6 +27,13 @@ namespace TencentChat.Admin.Client.Models
         /// <summary>The conversation groups the conversation is to be in, as <see cref="Marks"/>.</summary>
         public ChatValueList<string>? ContactGroupNames { get; set; }
 
+        /// <summary>
+        /// Whether the conversation is to be pinned: as asked, or as read when the input left it. Null when it was neither
+        /// given nor read (the account's pinned set is read only when some conversation of the batch gives IsPinned), so
+        /// that piping the object back leaves the pin alone.
+        /// </summary>
+        public bool? IsPinned { get; set; }
+
         /// <summary>Standard marks that were (or, with -WhatIf, would be) set.</summary>
         public ChatValueList<string> SetMarks { get; set; } = ChatValueList<string>.Empty;
 
@@ -39,6 +46,9 @@ namespace TencentChat.Admin.Client.Models
         public ChatValueList<string> AddedToContactGroups { get; set; } = ChatValueList<string>.Empty;
 
         public ChatValueList<string> RemovedFromContactGroups { get; set; } = ChatValueList<string>.Empty;
+
+        /// <summary>True when the conversation was pinned or unpinned to match <see cref="IsPinned"/>.</summary>
+        public bool PinChanged { get; set; }
 
         /// <summary>False when the conversation already was as asked and nothing was sent for it.</summary>
         public bool Changed { get; set; }

@@ -21,6 +21,7 @@ namespace TencentChat.Admin.Client.Conversations.Wire
     [JsonSerializable(typeof(SearchContactGroupResponse))]
     [JsonSerializable(typeof(GetContactGroupRequest))]
     [JsonSerializable(typeof(GetContactGroupResponse))]
+    [JsonSerializable(typeof(TopRequest))]
     internal sealed partial class ConversationJsonContext : JsonSerializerContext
     {
     }

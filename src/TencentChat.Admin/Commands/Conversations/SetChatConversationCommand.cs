@@ -8,10 +8,10 @@ using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
 {
-    /// <summary>Makes conversations' marks, custom mark and conversation groups exactly what an object or CSV row says.</summary>
+    /// <summary>Makes conversations' marks, custom mark, conversation groups and pin exactly what an object or CSV row says.</summary>
     /// <remarks>
     /// <para>
-    /// The desired state comes from -Marks, -CustomMark and -ContactGroupNames, or from the properties of the same names
+    /// The desired state comes from -Marks, -CustomMark, -ContactGroupNames and -IsPinned, or from the properties of the same names
     /// of piped objects: Get-ChatConversation's and Search-ChatContactGroup's output, or the rows of their CSV exports.
     /// Each part given is made exactly so: marks not listed are cleared, groups not listed are left. An empty value (an
     /// empty CSV cell) means none. A part that is not given (no such column or property, or $null) is left as it is.
@@ -26,9 +26,15 @@ namespace TencentChat.Admin.Commands
     /// search_contact_group request; then each conversation that differs is asked about with ShouldProcess, its action
     /// being the difference ("Set mark Star; clear mark Unread; add to conversation group 'vip'"), so -WhatIf shows every
     /// diff and sends no write. Only the differences are sent: mark_contact (100 per request, each conversation its own
-    /// change), update_contact_group to add to and remove from groups (100 per request and group), and
-    /// create_contact_group for a group the user does not have. No group is ever deleted. Up to -ThrottleLimit accounts
-    /// are worked on at once.
+    /// change), update_contact_group to add to and remove from groups (100 per request and group),
+    /// create_contact_group for a group the user does not have, and top to unpin, then to pin (100 per request). No
+    /// group is ever deleted. Up to -ThrottleLimit accounts are worked on at once.
+    /// </para>
+    /// <para>
+    /// When some conversation gives IsPinned, the account's pinned conversations are read once per 300 with get_list,
+    /// which lists pinned conversations first: only the pages up to the first conversation that is not pinned. A pin
+    /// that would give the account more than 50 pinned conversations (Tencent's limit, unpins of the same run counted)
+    /// fails with TooManyPinnedConversations before anything is sent for that conversation.
     /// </para>
     /// <para>
     /// Every conversation is accounted for. One already as asked needs no request. One that was written is written with
@@ -45,8 +51,8 @@ namespace TencentChat.Admin.Commands
     /// Import-Csv convs.csv | Set-ChatConversation -Confirm:$false
     /// </code>
     /// Backs up user_0001's conversations and conversation groups (first two lines), and later restores them (last two):
-    /// the groups are recreated, empty ones included, and every conversation gets back the marks, custom mark and groups it
-    /// had, including marks and groups added since being taken away again.
+    /// the groups are recreated, empty ones included, and every conversation gets back the marks, custom mark, groups and
+    /// pin it had, including marks and groups added since being taken away again.
     /// </example>
     /// <example>
     /// <code>
@@ -69,6 +75,14 @@ namespace TencentChat.Admin.Commands
     /// </example>
     /// <example>
     /// <code>
+    /// Import-Csv convs.csv | Select-Object Account, ConversationId, IsPinned | Set-ChatConversation -Confirm:$false -PassThru |
+    ///     Where-Object PinChanged
+    /// </code>
+    /// Restores only which conversations are pinned, and shows the ones that were pinned or unpinned for it; a second run
+    /// sends no pin request at all.
+    /// </example>
+    /// <example>
+    /// <code>
     /// Import-Csv convs.csv | Set-ChatConversation -Confirm:$false -ErrorVariable failed
     /// if ($failed) { $failed.TargetObject | Set-ChatConversation -Confirm:$false }
     /// </code>
@@ -78,6 +92,7 @@ namespace TencentChat.Admin.Commands
     /// <seealso cref="GetChatConversationCommand"/>
     /// <seealso cref="NewChatContactGroupCommand"/>
     /// <seealso cref="SetChatConversationMarkCommand"/>
+    /// <seealso cref="SetChatConversationPinCommand"/>
     /// <seealso cref="SearchChatContactGroupCommand"/>
     [Cmdlet(VerbsCommon.Set, "ChatConversation", DefaultParameterSetName = ConversationIdSet, SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
@@ -111,6 +126,14 @@ namespace TencentChat.Admin.Commands
         [ArgumentCompleter(typeof(ContactGroupNameCompleter))]
         public string[]? ContactGroupNames { get; set; }
 
+        /// <summary>
+        /// Whether the conversation is to be pinned; binds the IsPinned property of Get-ChatConversation's output and the
+        /// True/False text of its CSV column. Not given (no such column, an empty cell or $null): left as it is.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BooleanTextTransformation]
+        public bool? IsPinned { get; set; }
+
         /// <summary>Writes a ChatConversationUpdate for each conversation that is now as asked, changed or not.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -123,12 +146,12 @@ namespace TencentChat.Admin.Commands
             DesiredConversationState desired;
             try
             {
-                desired = DesiredConversationState.Create(Marks, CustomMark, ContactGroupNames);
+                desired = DesiredConversationState.Create(Marks, CustomMark, ContactGroupNames, IsPinned);
             }
             catch (ChatInputException e)
             {
                 foreach (ConversationKey conversation in conversations)
-                    WriteUpdate(ConversationStateSync.Refused(Account, conversation, Marks, CustomMark, ContactGroupNames, e));
+                    WriteUpdate(ConversationStateSync.Refused(Account, conversation, Marks, CustomMark, ContactGroupNames, IsPinned, e));
                 return;
             }
             _batches ??= FlushedAtEnd(KeyedBatcher<string, (ConversationKey, DesiredConversationState)>.Requests(ConversationStateSync.MaxConversationsPerPlan, Sync));
