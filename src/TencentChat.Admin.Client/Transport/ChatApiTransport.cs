@@ -102,7 +102,8 @@ namespace TencentChat.Admin.Client.Transport
 
         private async Task<T> WithRetriesAsync<T>(ChatCommand command, Func<CancellationToken, Task<T>> attempt, ChatLog log, CancellationToken cancellationToken)
         {
-            var elapsed = Stopwatch.StartNew();
+            // Timestamps, not Stopwatch objects: two per request showed in a listing's allocations (docs/performance.md, P2).
+            long started = Stopwatch.GetTimestamp();
             bool renewedUserSig = false;
             for (int attemptNumber = 1; ; attemptNumber++)
             {
@@ -122,8 +123,9 @@ namespace TencentChat.Admin.Client.Transport
                 if (failure is ChatTransportException { Failure: TransportFailure.NotSent } && TrySwitchToBackup(failure, log))
                     continue;
 
-                if (!_retry.ShouldRetry(command, failure, attemptNumber, elapsed.Elapsed, _userSig.CanRenew && !renewedUserSig, out TimeSpan delay, out bool renewUserSig))
-                    throw attemptNumber > 1 && failure is ChatTransportException last ? AfterRetries(last, attemptNumber, elapsed.Elapsed) : failure;
+                TimeSpan elapsed = Since(started);
+                if (!_retry.ShouldRetry(command, failure, attemptNumber, elapsed, _userSig.CanRenew && !renewedUserSig, out TimeSpan delay, out bool renewUserSig))
+                    throw attemptNumber > 1 && failure is ChatTransportException last ? AfterRetries(last, attemptNumber, elapsed) : failure;
                 if (renewUserSig)
                 {
                     renewedUserSig = true;
@@ -141,6 +143,9 @@ namespace TencentChat.Admin.Client.Transport
                 }
             }
         }
+
+        private static TimeSpan Since(long timestamp) =>
+            TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - timestamp) / (double)Stopwatch.Frequency);
 
         /// <summary>
         /// The last try's failure, saying how many tries were made and how long they took in all: a message that gives only
@@ -232,7 +237,7 @@ namespace TencentChat.Admin.Client.Transport
             // The URL holds the UserSig: the line is only built (and redacted) for a caller who listens to Debug.
             if (log.IsEnabled(ChatLogLevel.Debug))
                 log.Debug($"POST {url} ({body.Length} bytes, random {random})");
-            var watch = Stopwatch.StartNew();
+            long sentAt = Stopwatch.GetTimestamp();
             HttpResponseMessage? response = null;
             PooledResponseBody content;
             try
@@ -260,7 +265,7 @@ namespace TencentChat.Admin.Client.Transport
             using (content)
             {
                 if (log.IsEnabled(ChatLogLevel.Debug))
-                    log.Debug($"{command.Name}: HTTP {(int)response.StatusCode}, {content.Length} bytes in {watch.ElapsedMilliseconds} ms");
+                    log.Debug($"{command.Name}: HTTP {(int)response.StatusCode}, {content.Length} bytes in {Since(sentAt).TotalMilliseconds:0} ms");
                 if (serverDate != null) serverDate.Value = response.Headers.Date;
                 if ((int)response.StatusCode != 200)
                     throw TransportFailures.FromHttpStatus(command.Name, endpoint, (int)response.StatusCode, response.ReasonPhrase, _redactor);
