@@ -28,7 +28,8 @@ namespace TencentChat.Admin.Client.Api
     /// </remarks>
     public sealed class ChatApiRequest
     {
-        private const int MaxDepth = 64;
+        /// <summary>The deepest body written or read; deeper is refused (a hashtable that holds itself never ends).</summary>
+        internal const int MaxDepth = 64;
 
         // Service and command names are lower-case words with underscores (group_open_http_svc/get_group_info); the
         // check keeps a query string, a second path or a URL out of the request path.
@@ -62,7 +63,7 @@ namespace TencentChat.Admin.Client.Api
             Match match = PathShape.Match(command?.Trim() ?? string.Empty);
             if (!match.Success)
                 throw new ChatInputException("InvalidApiCommand",
-                    $"'{command}' is not an API command: give service/command (e.g. group_open_http_svc/get_group_info) or v4/service/command, without the domain or a query string.",
+                    $"{InputEcho.Quote(command)} is not an API command: give service/command (e.g. group_open_http_svc/get_group_info) or v4/service/command, without the domain or a query string.",
                     command);
             string path = "v4/" + match.Groups["service"].Value + "/" + match.Groups["name"].Value;
             ChatCommand? known = ChatCommands.Find(path);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Specialized;
 using System.Management.Automation;
 using System.Text.Json;
+using TencentChat.Admin.Client.Api;
 
 namespace TencentChat.Admin.Infrastructure
 {
@@ -17,26 +18,31 @@ namespace TencentChat.Admin.Infrastructure
         /// <paramref name="value"/> without PowerShell's wrappers: a PSCustomObject becomes an ordered dictionary of its
         /// properties, hashtables and arrays are copied with their items unwrapped, anything else is its base object.
         /// </summary>
-        public static object? ToTree(object? value)
+        public static object? ToTree(object? value) => ToTree(value, 0);
+
+        private static object? ToTree(object? value, int depth)
         {
             object? item = value is PSObject wrapped ? wrapped.BaseObject : value;
+            // Past the deepest body the client writes, the rest is left as it is: the client refuses it (InvalidApiBody,
+            // naming where) instead of this copy recursing for ever through a hashtable that holds itself.
+            if (depth > ChatApiRequest.MaxDepth) return item;
             switch (item)
             {
                 case PSCustomObject:
                     var properties = new OrderedDictionary();
                     foreach (PSPropertyInfo property in PSObject.AsPSObject(value!).Properties)
-                        properties[property.Name] = ToTree(property.Value);
+                        properties[property.Name] = ToTree(property.Value, depth + 1);
                     return properties;
                 case IDictionary map:
                     var copy = new OrderedDictionary();
                     foreach (DictionaryEntry entry in map)
-                        copy[entry.Key] = ToTree(entry.Value);
+                        copy[entry.Key] = ToTree(entry.Value, depth + 1);
                     return copy;
                 case string _:
                     return item;
                 case IEnumerable items:
                     var list = new List<object?>();
-                    foreach (object? element in items) list.Add(ToTree(element));
+                    foreach (object? element in items) list.Add(ToTree(element, depth + 1));
                     return list;
                 default:
                     return item;

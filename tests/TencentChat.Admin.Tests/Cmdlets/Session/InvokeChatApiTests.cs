@@ -128,6 +128,8 @@ public sealed class InvokeChatApiTests(SharedPowerShellScope shared) : IClassFix
     [InlineData("recentcontact/get_list -Body 42", "InvalidApiBody")]
     [InlineData("recentcontact/get_list -Body @{From_Account = (Get-Date)}", "InvalidApiBody")]
     [InlineData("recentcontact/get_list -Body @{TimeStamp = [double]::NaN}", "InvalidApiBody")]
+    [InlineData("recentcontact/get_list -Body $($h = @{}; $h.Self = $h; $h)", "InvalidApiBody")]
+    [InlineData("recentcontact/get_list -Body $($a = [System.Collections.ArrayList]::new(); $null = $a.Add($a); @{List = $a})", "InvalidApiBody")]
     public void Bad_input_is_an_InvalidArgument_error_and_sends_nothing(string arguments, string errorId)
     {
         var ps = shared.Reset();
@@ -141,6 +143,16 @@ public sealed class InvokeChatApiTests(SharedPowerShellScope shared) : IClassFix
         Assert.Equal(ErrorCategory.InvalidArgument, record.CategoryInfo.Category);
         Assert.IsType<ChatInputException>(record.Exception);
         Assert.Equal(before, ps.Session.Requests);
+    }
+
+    [Fact]
+    public void A_long_command_is_named_briefly_in_its_error()
+    {
+        var run = shared.Reset().Run("Invoke-ChatApi -Command ('recentcontact/' + 'x' * 5000 + '?')");
+
+        ErrorRecord record = Assert.Single(run.Errors);
+        Assert.StartsWith("InvalidApiCommand,", record.FullyQualifiedErrorId);
+        Assert.True(record.Exception.Message.Length < 600, record.Exception.Message.Length.ToString());
     }
 
     /// <summary>
