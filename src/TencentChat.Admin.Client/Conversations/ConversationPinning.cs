@@ -67,18 +67,21 @@ namespace TencentChat.Admin.Client.Conversations
             var pager = new ConversationPager(session, account,
                 ChatAssistFlags.PinnedConversations | ChatAssistFlags.EmptyConversations | ChatAssistFlags.PagePinnedConversations, log);
             var pinned = new HashSet<ConversationKey>();
-            while (!pager.IsComplete)
-            {
+            bool pastPinned = false;
+            while (!pastPinned && !pager.IsComplete)
                 foreach (var conversation in await pager.NextPageAsync(cancellationToken).ConfigureAwait(false))
                 {
                     if (!conversation.IsPinned)
                     {
-                        log.Verbose($"get_list {account}: {pinned.Count} pinned conversations, read in {pager.PagesFetched} pages.");
-                        return pinned;
+                        pastPinned = true;
+                        break;
                     }
-                    pinned.Add(ConversationKey.Parse(conversation.ConversationId));
+                    // The key from the parts get_list gave, not by parsing ConversationId back: what the server answered is
+                    // not the user's input, and InvalidConversationId's checks are not for it.
+                    pinned.Add(conversation.Type == ChatConversationType.C2C
+                        ? ConversationKey.ForPeer(conversation.PeerAccount!)
+                        : ConversationKey.ForGroup(conversation.GroupId!));
                 }
-            }
             log.Verbose($"get_list {account}: {pinned.Count} pinned conversations, read in {pager.PagesFetched} pages.");
             return pinned;
         }
