@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Conversations;
-
 using TencentChat.Admin.Infrastructure.Completion;
 
 namespace TencentChat.Admin.Commands

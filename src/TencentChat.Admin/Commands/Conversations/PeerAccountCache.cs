@@ -3,7 +3,6 @@ using System.Linq;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Conversations;
-
 using TencentChat.Admin.Infrastructure.Completion;
 
 namespace TencentChat.Admin.Commands

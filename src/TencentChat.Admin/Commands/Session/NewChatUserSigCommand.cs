@@ -6,7 +6,6 @@ using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Infrastructure;
-
 using TencentChat.Admin.Infrastructure.Completion;
 
 namespace TencentChat.Admin.Commands
