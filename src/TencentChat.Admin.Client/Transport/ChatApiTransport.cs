@@ -87,7 +87,7 @@ namespace TencentChat.Admin.Client.Transport
             where TResponse : WireEnvelope
         {
             byte[] body = Serialize(command, request);
-            return WithRetriesAsync(command, ct => AttemptAsync<TResponse>(command, body, log, null, ct), log, cancellationToken);
+            return WithRetriesAsync(command, (slot, ct) => AttemptAsync<TResponse>(command, body, slot, log, null, ct), log, cancellationToken);
         }
 
         /// <summary>
@@ -97,23 +97,25 @@ namespace TencentChat.Admin.Client.Transport
         public Task<byte[]> SendRawAsync(ChatCommand command, byte[] body, ChatLog log, CancellationToken cancellationToken)
         {
             ThrowIfClosed();
-            return WithRetriesAsync(command, ct => AttemptRawAsync(command, body, log, ct), log, cancellationToken);
+            return WithRetriesAsync(command, (slot, ct) => AttemptRawAsync(command, body, slot, log, ct), log, cancellationToken);
         }
 
-        private async Task<T> WithRetriesAsync<T>(ChatCommand command, Func<CancellationToken, Task<T>> attempt, ChatLog log, CancellationToken cancellationToken)
+        private async Task<T> WithRetriesAsync<T>(ChatCommand command, Func<SlidingWindowRateLimiter.Slot, CancellationToken, Task<T>> attempt, ChatLog log,
+            CancellationToken cancellationToken)
         {
             // Timestamps, not Stopwatch objects: two per request showed in a listing's allocations (docs/performance.md, P2).
             long started = Stopwatch.GetTimestamp();
             bool renewedUserSig = false;
             for (int attemptNumber = 1; ; attemptNumber++)
             {
+                SlidingWindowRateLimiter.Slot slot;
                 using (Statistics.Waiting())
-                    await _rateLimiter.AcquireAsync(command, cancellationToken).ConfigureAwait(false);
+                    slot = await _rateLimiter.AcquireAsync(command, cancellationToken).ConfigureAwait(false);
 
                 ChatAdminException failure;
                 try
                 {
-                    return await attempt(cancellationToken).ConfigureAwait(false);
+                    return await attempt(slot, cancellationToken).ConfigureAwait(false);
                 }
                 catch (ChatAdminException e)
                 {
@@ -166,9 +168,10 @@ namespace TencentChat.Admin.Client.Transport
             where TResponse : WireEnvelope
         {
             byte[] body = Serialize(command, request);
+            SlidingWindowRateLimiter.Slot slot;
             using (Statistics.Waiting())
-                await _rateLimiter.AcquireAsync(command, cancellationToken).ConfigureAwait(false);
-            return await AttemptAsync<TResponse>(command, body, log, serverDate, cancellationToken).ConfigureAwait(false);
+                slot = await _rateLimiter.AcquireAsync(command, cancellationToken).ConfigureAwait(false);
+            return await AttemptAsync<TResponse>(command, body, slot, log, serverDate, cancellationToken).ConfigureAwait(false);
         }
 
         private byte[] Serialize<TRequest>(ChatCommand command, TRequest request)
@@ -185,11 +188,11 @@ namespace TencentChat.Admin.Client.Transport
         }
 
         /// <summary>One POST: the answer when its ErrorCode is 0, otherwise the failure (a Tencent code or a transport failure) thrown.</summary>
-        private async Task<TResponse> AttemptAsync<TResponse>(ChatCommand command, byte[] body, ChatLog log, StrongBox<DateTimeOffset?>? serverDate,
+        private async Task<TResponse> AttemptAsync<TResponse>(ChatCommand command, byte[] body, SlidingWindowRateLimiter.Slot slot, ChatLog log, StrongBox<DateTimeOffset?>? serverDate,
             CancellationToken cancellationToken)
             where TResponse : WireEnvelope
         {
-            WireEnvelope envelope = await PostAsync(command, body, WireJson.TypeInfo<TResponse>(command.Wire), log, serverDate, null, cancellationToken).ConfigureAwait(false);
+            WireEnvelope envelope = await PostAsync(command, body, slot, WireJson.TypeInfo<TResponse>(command.Wire), log, serverDate, null, cancellationToken).ConfigureAwait(false);
             int errorCode = ResponseParsing.ErrorCodeOf(command.Name, envelope);
             if (errorCode == 0)
                 return (TResponse)envelope;
@@ -197,10 +200,10 @@ namespace TencentChat.Admin.Client.Transport
         }
 
         /// <summary>One POST of a raw body: the answer's bytes when its ErrorCode is 0, read with the envelope alone.</summary>
-        private async Task<byte[]> AttemptRawAsync(ChatCommand command, byte[] body, ChatLog log, CancellationToken cancellationToken)
+        private async Task<byte[]> AttemptRawAsync(ChatCommand command, byte[] body, SlidingWindowRateLimiter.Slot slot, ChatLog log, CancellationToken cancellationToken)
         {
             var answer = new StrongBox<byte[]?>();
-            WireEnvelope envelope = await PostAsync(command, body, WireJson.TypeInfo<EnvelopeOnlyResponse>(EnvelopeJsonContext.Default), log, null, answer,
+            WireEnvelope envelope = await PostAsync(command, body, slot, WireJson.TypeInfo<EnvelopeOnlyResponse>(EnvelopeJsonContext.Default), log, null, answer,
                 cancellationToken).ConfigureAwait(false);
             int errorCode = ResponseParsing.ErrorCodeOf(command.Name, envelope);
             if (errorCode == 0)
@@ -219,8 +222,8 @@ namespace TencentChat.Admin.Client.Transport
         }
 
         /// <summary>One POST, its answer's envelope read with <paramref name="responseType"/>; <paramref name="answer"/>, when given, receives a copy of the whole body (the pooled buffer is returned before the caller reads it).</summary>
-        private async Task<WireEnvelope> PostAsync<TResponse>(ChatCommand command, byte[] body, JsonTypeInfo<TResponse> responseType, ChatLog log,
-            StrongBox<DateTimeOffset?>? serverDate, StrongBox<byte[]?>? answer, CancellationToken cancellationToken)
+        private async Task<WireEnvelope> PostAsync<TResponse>(ChatCommand command, byte[] body, SlidingWindowRateLimiter.Slot slot,
+            JsonTypeInfo<TResponse> responseType, ChatLog log, StrongBox<DateTimeOffset?>? serverDate, StrongBox<byte[]?>? answer, CancellationToken cancellationToken)
             where TResponse : WireEnvelope
         {
             Uri endpoint = ActiveEndpoint;
@@ -245,6 +248,7 @@ namespace TencentChat.Admin.Client.Transport
                 // Headers first, then the body straight into a pooled buffer (no body-sized array per page). The
                 // timeout covers the body too: cancelling it disposes the response, which ends a stalled read on
                 // every platform (.NET Framework's response stream does not watch the token).
+                slot.Sending();
                 response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
                 using (timeout.Token.Register(response.Dispose))
                     content = await PooledResponseBody.ReadAsync(response.Content, timeout.Token).ConfigureAwait(false);

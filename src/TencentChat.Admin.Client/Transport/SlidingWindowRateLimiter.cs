@@ -50,14 +50,36 @@ namespace TencentChat.Admin.Client.Transport
 
         public bool Enabled => _ratePerSecond > 0;
 
-        /// <summary>Waits until a request for <paramref name="command"/> may go.</summary>
-        public async Task AcquireAsync(ChatCommand command, CancellationToken cancellationToken)
+        /// <summary>
+        /// Waits until a request for <paramref name="command"/> may go; the caller calls <see cref="Slot.Sending"/> on what
+        /// this returns just before the request goes out, so the window counts it from then.
+        /// </summary>
+        public async ValueTask<Slot> AcquireAsync(ChatCommand command, CancellationToken cancellationToken)
         {
-            if (!Enabled) return;
+            if (!Enabled) return default;
             // Looked up before GetOrAdd so that the usual call, for a command that has its window, allocates no factory closure.
             if (!_windows.TryGetValue(command.Path, out Window? window))
                 window = _windows.GetOrAdd(command.Path, _ => Window.For(RateOf(command)));
-            await window.AcquireAsync(cancellationToken).ConfigureAwait(false);
+            return new Slot(window, await window.AcquireAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        /// <summary>
+        /// One request's place in its command's window. It is taken when the request is let through, and moved to the
+        /// moment the request is handed to HTTP (<see cref="Sending"/>): what lies between (the URL, the UserSig, the first
+        /// request's start-up work, 100 ms and more on a cold process) must not shorten the gap the next requests keep.
+        /// </summary>
+        internal readonly struct Slot
+        {
+            private readonly Window? _window;
+            private readonly int _index;
+
+            internal Slot(Window window, int index)
+            {
+                _window = window;
+                _index = index;
+            }
+
+            public void Sending() => _window?.Sending(_index);
         }
 
         /// <summary>
@@ -71,7 +93,7 @@ namespace TencentChat.Admin.Client.Transport
                 : _ratePerSecond * command.DocumentedRatePerSecond / ChatCommand.StandardRatePerSecond;
 
         /// <summary>The times of the last N requests of one command, oldest next, and the queue of requests waiting for their turn.</summary>
-        private sealed class Window
+        internal sealed class Window
         {
             private readonly SemaphoreSlim _turn = new SemaphoreSlim(1, 1);
             private readonly long[] _sent;
@@ -91,22 +113,39 @@ namespace TencentChat.Admin.Client.Transport
                 for (int i = 0; i < _sent.Length; i++) _sent[i] = longAgo;
             }
 
-            public async Task AcquireAsync(CancellationToken cancellationToken)
+            /// <summary>Waits for the oldest slot to leave the window, takes it and returns its index.</summary>
+            public async ValueTask<int> AcquireAsync(CancellationToken cancellationToken)
             {
                 // SemaphoreSlim serves asynchronous waiters first come, first served.
                 await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
                     long now;
-                    // Timers may fire a little early (Windows' 15.6 ms tick), hence the check again after each sleep.
-                    while ((now = Stopwatch.GetTimestamp()) < _sent[_oldest] + _windowTicks)
-                        await Task.Delay(CeilingMilliseconds(_sent[_oldest] + _windowTicks - now), cancellationToken).ConfigureAwait(false);
-                    _sent[_oldest] = now;
+                    // Timers may fire a little early (Windows' 15.6 ms tick), and a slot's time moves when its request is
+                    // sent (Sending), hence the check again after each sleep.
+                    while ((now = Stopwatch.GetTimestamp()) < Volatile.Read(ref _sent[_oldest]) + _windowTicks)
+                        await Task.Delay(CeilingMilliseconds(Volatile.Read(ref _sent[_oldest]) + _windowTicks - now), cancellationToken).ConfigureAwait(false);
+                    int taken = _oldest;
+                    Volatile.Write(ref _sent[taken], now);
                     _oldest = (_oldest + 1) % _sent.Length;
+                    return taken;
                 }
                 finally
                 {
                     _turn.Release();
+                }
+            }
+
+            /// <summary>Moves slot <paramref name="index"/> to now, never back (the slot may have been taken again since).</summary>
+            public void Sending(int index)
+            {
+                long now = Stopwatch.GetTimestamp();
+                long seen = Volatile.Read(ref _sent[index]);
+                while (seen < now)
+                {
+                    long found = Interlocked.CompareExchange(ref _sent[index], now, seen);
+                    if (found == seen) return;
+                    seen = found;
                 }
             }
 
