@@ -36,6 +36,8 @@
         'Remove-ChatAccount'
         'Get-ChatOnlineStatus'
         'Disconnect-ChatUser'
+        'Get-ChatUserProfile'
+        'Set-ChatUserProfile'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -82,6 +82,9 @@ internal readonly struct JsonFields
 
     public JsonElement Array(string name) => OptionalArray(name) ?? throw Missing(name, "an array");
 
+    /// <summary>A required field of any JSON type, for values whose type depends on another field (a profile tag's Value).</summary>
+    public JsonElement Element(string name) => TryGet(name, out JsonElement value) ? value : throw Missing(name, "a value");
+
     public JsonElement? OptionalArray(string name)
     {
         if (!TryGet(name, out JsonElement value)) return null;

@@ -31,6 +31,9 @@ public sealed class ChatState
 
     internal UserAccount? FindUser(string userId) => _users.GetValueOrDefault(userId);
 
+    /// <summary>The account's profile tags, shared by the families that read them; null when there is no such account.</summary>
+    public UserProfile? ProfileOf(string userId) => FindUser(userId)?.Profile;
+
     /// <summary>Imported accounts, the admins included (the free edition's cap counts them all).</summary>
     public int AccountCount => _users.Count;
 

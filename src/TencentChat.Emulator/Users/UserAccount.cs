@@ -9,4 +9,7 @@ internal sealed class UserAccount
 
     /// <summary>Unix seconds of the last kick; this user's UserSigs issued at or before it are refused. 0 = never kicked.</summary>
     public long KickedAt { get; set; }
+
+    /// <summary>The profile tags (<see cref="UserProfile"/>), deleted with the account.</summary>
+    public UserProfile Profile { get; } = new();
 }

@@ -27,6 +27,8 @@ public static class OutputSamples
             "Remove-ChatAccount -UserId nobody -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
         ["TencentChat.Admin.Client.Models.ChatAccountCheck"] = "Test-ChatAccount user_0001, nobody",
         ["TencentChat.Admin.Client.Models.ChatOnlineStatus"] = "Get-ChatOnlineStatus user_0001, user_0002 -Detail",
+        ["TencentChat.Admin.Client.Models.ChatUserProfile"] =
+            "Set-ChatUserProfile user_0001 -Nick 'Mei Lin' -Gender Female -AllowType NeedConfirm -Level 3 -Confirm:$false | Out-Null; Get-ChatUserProfile user_0001, user_0002",
     };
 
     /// <summary>The type names, as theory data of the tests that run every sample.</summary>
