@@ -1,6 +1,7 @@
 using TencentChat.Emulator.Accounts;
 using TencentChat.Emulator.Commands;
 using TencentChat.Emulator.Conversations;
+using TencentChat.Emulator.Friends;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Emulator.Profiles;
 using TencentChat.Emulator.Seeds;
@@ -19,6 +20,7 @@ internal static class EmulatorFamilies
         new ConversationsFamily(),
         new AccountsFamily(),
         new ProfilesFamily(),
+        new FriendsFamily(),
     };
 
     /// <summary>Every family's commands and control operations, in this order (the order of the stats).</summary>
