@@ -38,6 +38,18 @@
         'Disconnect-ChatUser'
         'Get-ChatUserProfile'
         'Set-ChatUserProfile'
+        'Get-ChatFriend'
+        'Add-ChatFriend'
+        'Set-ChatFriend'
+        'Remove-ChatFriend'
+        'Test-ChatFriend'
+        'Get-ChatBlockedUser'
+        'Block-ChatUser'
+        'Unblock-ChatUser'
+        'Test-ChatBlockedUser'
+        'Get-ChatFriendGroup'
+        'New-ChatFriendGroup'
+        'Remove-ChatFriendGroup'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

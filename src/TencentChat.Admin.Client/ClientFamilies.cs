@@ -3,6 +3,7 @@ using TencentChat.Admin.Client.Accounts;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Friends;
 using TencentChat.Admin.Client.Profiles;
 using TencentChat.Admin.Client.Transport;
 
@@ -22,10 +23,12 @@ namespace TencentChat.Admin.Client
             ChatErrorCatalog.Register(ConversationErrors.Register);
             ChatErrorCatalog.Register(AccountErrors.Register);
             ChatErrorCatalog.Register(ProfileErrors.Register);
+            ChatErrorCatalog.Register(FriendErrors.Register);
 
             ChatCommands.Register(ConversationCommands.All);
             ChatCommands.Register(AccountCommands.All);
             ChatCommands.Register(ProfileCommands.All);
+            ChatCommands.Register(FriendCommands.All);
 
             ConnectionTest.Probe = ConversationProbe.SendAsync;
             ConnectionTest.Name = ConversationProbe.Name;

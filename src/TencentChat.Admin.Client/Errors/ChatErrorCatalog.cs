@@ -76,6 +76,7 @@ namespace TencentChat.Admin.Client.Errors
             ["InvalidResponse"] = "The answer did not have the documented shape: check any proxy in between; otherwise report it with the message.",
             ["InvalidApiCommand"] = "Give Invoke-ChatApi -Command as service/command (e.g. group_open_http_svc/get_group_info) or v4/service/command, as Tencent's REST API list spells it.",
             ["InvalidApiBody"] = "Give Invoke-ChatApi -Body as a hashtable (nested hashtables, arrays, strings, numbers, $true/$false, $null), an object with properties, or the JSON text of an object.",
+            ["InvalidCustomJson"] = "Give CustomJson as a JSON object of keyword and text, such as {\"Test\":\"value\"}, as the module writes it; or use -Custom with a hashtable.",
             ["NonAdvancingCursor"] = "Try again later; if it persists, report it to Tencent with the account.",
         };
 

@@ -28,7 +28,6 @@ namespace TencentChat.Admin.Client.Profiles
             codes.Advice("InvalidProfileTag",
                 "Name tags as Get-ChatUserProfile's properties (Nick, Gender, BirthDay, Location, SelfSignature, AllowType, Language, FaceUrl, " +
                 "MessageSettings, AdminForbidType, Level, Role), Tencent's Tag_Profile_IM_* names, or custom tags by keyword of 1 to 8 letters.");
-            codes.Advice("InvalidCustomJson", "Give CustomJson as a JSON object of keyword and text, such as {\"Test\":\"value\"}, as Get-ChatUserProfile writes it; or use -Custom with a hashtable.");
             codes.Advice("NoProfileValues", "Give at least one profile value (-Nick, -Gender, ..., -Custom); an empty value or CSV cell is not sent.");
         }
     }

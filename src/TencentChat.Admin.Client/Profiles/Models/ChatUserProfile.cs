@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.ObjectModel;
-using TencentChat.Admin.Client.Profiles;
 
 namespace TencentChat.Admin.Client.Models
 {
@@ -67,25 +63,5 @@ namespace TencentChat.Admin.Client.Models
 
         /// <summary>The prompt and error target text: the UserID.</summary>
         public override string ToString() => Account;
-    }
-
-    /// <summary>
-    /// Custom tag values by keyword, in keyword order. Its text form is JSON, so a CSV cell of it (CustomJson) reads back
-    /// with <see cref="Parse"/> into the same values.
-    /// </summary>
-    public sealed class ChatCustomValues : ReadOnlyDictionary<string, string>
-    {
-        public ChatCustomValues(IDictionary<string, string> values) : base(new SortedDictionary<string, string>(values, StringComparer.Ordinal)) { }
-
-        public static ChatCustomValues Empty { get; } = new ChatCustomValues(new Dictionary<string, string>());
-
-        /// <summary>The JSON text of the values, or empty when there are none (an empty CSV cell).</summary>
-        public override string ToString() => Count == 0 ? string.Empty : CustomValuesJson.Format(this);
-
-        /// <summary>
-        /// The values of <paramref name="json"/>, a JSON object of strings (numbers are taken as their text); empty text is
-        /// none. Anything else is refused with InvalidCustomJson, naming <paramref name="what"/>.
-        /// </summary>
-        public static ChatCustomValues Parse(string? json, string what = "CustomJson") => CustomValuesJson.Parse(json, what);
     }
 }
