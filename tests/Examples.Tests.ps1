@@ -118,6 +118,7 @@ $ErrorActionPreference = 'Continue'
     # What an example needs beyond the prelude's files, run in its runspace before it (state it acts on, its variables),
     # the errors that are its point, and what it must have done.
     $vip = 'New-ChatContactGroup -Account user_0001 -Name vip -PeerAccount user_0003'
+    $declareTest = 'Invoke-RestMethod -Uri ((Get-ChatConnection).Endpoint.AbsoluteUri + ''_emulator/settings'') -Method Post -ContentType ''application/json'' -Body ''{"ProfileCustomTags":["Test"]}'' | Out-Null'
     $script:ExampleNeeds = @{
         'Add-ChatContactGroupMember #1'    = @{ Setup = 'New-ChatContactGroup -Account user_0001 -Name shops -PeerAccount user_0002' }
         'Add-ChatContactGroupMember #2'    = @{ Setup = $vip }
@@ -139,6 +140,14 @@ $ErrorActionPreference = 'Continue'
         'Rename-ChatContactGroup #1'       = @{ Setup = $vip }
         'Rename-ChatContactGroup #2'       = @{ Setup = 'New-ChatContactGroup -Account user_0001 -Name old -PeerAccount user_0003' }
         'Test-ChatAccount #2'              = @{ Setup = "'nobody' | Add-Content accounts.txt" }
+        # Profiles and friends: the custom profile tag the examples name is declared as the console would; the files they read.
+        'Get-ChatUserProfile #4'           = @{ Setup = $declareTest }
+        'Set-ChatUserProfile #2'           = @{ Setup = $declareTest }
+        'Set-ChatUserProfile #3'           = @{ Setup = $declareTest }
+        'Add-ChatFriend #3'                = @{ Setup = 'Add-ChatFriend -Account user_0001 -Friend user_0002, user_0003 -Force -Remark vip -Group Work' }
+        'Block-ChatUser #2'                = @{ Setup = "@('Account,User', 'user_0001,user_0012') | Set-Content abuse.csv" }
+        'Test-ChatBlockedUser #2'          = @{ Setup = "@('Account,User', 'user_0001,user_0012') | Set-Content pairs.csv" }
+        'Test-ChatFriend #2'               = @{ Setup = "@('Account,Friend', 'user_0001,user_0002') | Set-Content pairs.csv" }
     }
 }
 

@@ -29,6 +29,19 @@ public static class OutputSamples
         ["TencentChat.Admin.Client.Models.ChatOnlineStatus"] = "Get-ChatOnlineStatus user_0001, user_0002 -Detail",
         ["TencentChat.Admin.Client.Models.ChatUserProfile"] =
             "Set-ChatUserProfile user_0001 -Nick 'Mei Lin' -Gender Female -AllowType NeedConfirm -Level 3 -Confirm:$false | Out-Null; Get-ChatUserProfile user_0001, user_0002",
+        // Added, Pending (user_0003 confirms requests) and a refused pair as its error's TargetObject (nobody does not exist: 30003).
+        ["TencentChat.Admin.Client.Models.ChatFriendChange"] =
+            "Add-ChatFriend user_0001 -Friend user_0002 -Force; Add-ChatFriend user_0001 -Friend user_0003; " +
+            "Add-ChatFriend user_0001 -Friend nobody -Force -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
+        ["TencentChat.Admin.Client.Models.ChatFriend"] =
+            "Add-ChatFriend user_0001 -Friend user_0002, user_0003 -Force -Remark 'Mei;Lin' -Group Work | Out-Null; Get-ChatFriend user_0001",
+        ["TencentChat.Admin.Client.Models.ChatFriendRelation"] =
+            "Add-ChatFriend user_0001 -Friend user_0002 -Force | Out-Null; Test-ChatFriend user_0001 -Friend user_0002, user_0003 -Both",
+        ["TencentChat.Admin.Client.Models.ChatBlockRelation"] =
+            "Block-ChatUser user_0001 -User user_0002 | Out-Null; Test-ChatBlockedUser user_0001 -User user_0002, user_0003 -Both",
+        ["TencentChat.Admin.Client.Models.ChatBlockedUser"] = "Block-ChatUser user_0001 -User user_0002, user_0003 | Out-Null; Get-ChatBlockedUser user_0001",
+        ["TencentChat.Admin.Client.Models.ChatFriendGroup"] =
+            "Add-ChatFriend user_0001 -Friend user_0002 -Force | Out-Null; New-ChatFriendGroup user_0001 -Name Work, Family -Friend user_0002 | Out-Null; Get-ChatFriendGroup user_0001",
     };
 
     /// <summary>The type names, as theory data of the tests that run every sample.</summary>

@@ -28,6 +28,12 @@ namespace TencentChat.Admin.Commands
     /// </code>
     /// Blocks user_0012 for user_0011 and shows the block (AWithB).
     /// </example>
+    /// <example>
+    /// <code>
+    /// Import-Csv abuse.csv | Block-ChatUser -ErrorVariable failed
+    /// </code>
+    /// Blocks the pairs of an abuse report (Account and User columns); the refused pairs are in $failed, their targets pipe back.
+    /// </example>
     /// <seealso cref="UnblockChatUserCommand"/>
     /// <seealso cref="GetChatBlockedUserCommand"/>
     /// <seealso cref="TestChatBlockedUserCommand"/>

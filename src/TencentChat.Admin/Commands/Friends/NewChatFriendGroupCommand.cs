@@ -19,6 +19,12 @@ namespace TencentChat.Admin.Commands
     /// </code>
     /// Creates two friend lists for user_0002 with user_0003 in both.
     /// </example>
+    /// <example>
+    /// <code>
+    /// New-ChatFriendGroup -Account user_0002 -Name Family -WhatIf
+    /// </code>
+    /// Shows the friend list that would be created, without creating it.
+    /// </example>
     /// <seealso cref="GetChatFriendGroupCommand"/>
     /// <seealso cref="RemoveChatFriendGroupCommand"/>
     [Cmdlet(VerbsCommon.New, "ChatFriendGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]

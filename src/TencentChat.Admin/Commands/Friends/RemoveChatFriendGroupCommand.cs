@@ -1,5 +1,7 @@
 using System.Management.Automation;
+using System.Linq;
 using TencentChat.Admin.Client.Friends;
+using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Infrastructure;
 
 namespace TencentChat.Admin.Commands
@@ -8,7 +10,7 @@ namespace TencentChat.Admin.Commands
     /// <remarks>
     /// Sends group_delete with the names (at most 32 per request): the lists go, and every friend in them is taken out of
     /// them; the friendships stay. A name the account has no list of is ignored. Nothing is written; -PassThru writes
-    /// the account. Friend lists sort a user's own friends; they are not group chats. ConfirmImpact is Medium.
+    /// a ChatFriendGroup per deleted list. Friend lists sort a user's own friends; they are not group chats. ConfirmImpact is Medium.
     /// </remarks>
     /// <example>
     /// <code>
@@ -16,10 +18,16 @@ namespace TencentChat.Admin.Commands
     /// </code>
     /// Deletes user_0002's friend list Gym; the friends in it stay friends.
     /// </example>
+    /// <example>
+    /// <code>
+    /// Get-ChatFriendGroup -Account user_0002 | Where-Object { $_.Friends.Count -eq 0 } | Remove-ChatFriendGroup -Confirm:$false -PassThru
+    /// </code>
+    /// Deletes user_0002's empty friend lists and shows which went.
+    /// </example>
     /// <seealso cref="GetChatFriendGroupCommand"/>
     /// <seealso cref="NewChatFriendGroupCommand"/>
     [Cmdlet(VerbsCommon.Remove, "ChatFriendGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(string))]
+    [OutputType(typeof(ChatFriendGroup))]
     public sealed class RemoveChatFriendGroupCommand : SingleAccountCmdlet
     {
         /// <summary>The lists to delete, at most 32 names.</summary>
@@ -27,7 +35,7 @@ namespace TencentChat.Admin.Commands
         [ValidateNotNullOrEmpty]
         public string[] Name { get; set; } = new string[0];
 
-        /// <summary>Write the account when its lists are deleted.</summary>
+        /// <summary>Write a ChatFriendGroup (Account, Name) for each list deleted.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -41,10 +49,10 @@ namespace TencentChat.Admin.Commands
             QueueWrite(account, account, async cancellationToken =>
             {
                 await FriendGroups.DeleteAsync(ActiveSession, account, names, Log, cancellationToken).ConfigureAwait(false);
-                return account;
-            }, done =>
+                return names.Select(name => new ChatFriendGroup { Account = account, Name = name }).ToList();
+            }, deleted =>
             {
-                if (PassThru) WriteObject(done);
+                if (PassThru) WriteObject(deleted, enumerateCollection: true);
             });
         }
     }

@@ -20,6 +20,12 @@ namespace TencentChat.Admin.Commands
     /// </code>
     /// Shows who of the pairs blocked whom, for an abuse report.
     /// </example>
+    /// <example>
+    /// <code>
+    /// Import-Csv pairs.csv | Test-ChatBlockedUser -Both | Where-Object Relation -ne 'NO'
+    /// </code>
+    /// Lists the pairs of a CSV file (Account and User columns) where someone blocked someone.
+    /// </example>
     /// <seealso cref="BlockChatUserCommand"/>
     /// <seealso cref="GetChatBlockedUserCommand"/>
     [Cmdlet(VerbsDiagnostic.Test, "ChatBlockedUser")]

@@ -20,6 +20,12 @@ namespace TencentChat.Admin.Commands
     /// </code>
     /// Empties user_0011's blocklist.
     /// </example>
+    /// <example>
+    /// <code>
+    /// Unblock-ChatUser -Account user_0011 -User user_0010, user_0012 -WhatIf
+    /// </code>
+    /// Shows which users would be taken off user_0011's blocklist, without unblocking them.
+    /// </example>
     /// <seealso cref="BlockChatUserCommand"/>
     /// <seealso cref="GetChatBlockedUserCommand"/>
     [Cmdlet(VerbsSecurity.Unblock, "ChatUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
