@@ -61,11 +61,11 @@ namespace TencentChat.Admin.Commands
     public sealed class SetChatUserProfileCommand : ChatApiCmdlet
     {
         /// <summary>
-        /// The accounts to set, each getting the same values. From the pipeline by property name: Account, UserId (UserID),
-        /// To_Account or From_Account.
+        /// The accounts to set, each getting the same values. From the pipeline as strings, or by property name: Account,
+        /// UserId (UserID), To_Account or From_Account.
         /// Tab completes the UserIDs this session has already read conversations or groups of (no request lists an app's accounts).
         /// </summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("UserId", "To_Account", "From_Account")]
         [AllowEmptyString]
         [ArgumentCompleter(typeof(Infrastructure.Completion.AccountCompleter))]
