@@ -143,7 +143,7 @@ $ErrorActionPreference = 'Continue'
         # Profiles and friends: the custom profile tag the examples name is declared as the console would; the files they read.
         'Get-ChatUserProfile #4'           = @{ Setup = $declareTest }
         'Set-ChatUserProfile #2'           = @{ Setup = $declareTest }
-        'Set-ChatUserProfile #3'           = @{ Setup = $declareTest }
+        'Set-ChatUserProfile #3'           = @{ Setup = "$declareTest; Set-ChatUserProfile -Account user_0001, user_0002 -Nick Mei -Custom @{ Test = 'vip' } | Out-Null" }
         'Add-ChatFriend #3'                = @{ Setup = 'Add-ChatFriend -Account user_0001 -Friend user_0002, user_0003 -Force -Remark vip -Group Work' }
         'Block-ChatUser #2'                = @{ Setup = "@('Account,User', 'user_0001,user_0012') | Set-Content abuse.csv" }
         'Test-ChatBlockedUser #2'          = @{ Setup = "@('Account,User', 'user_0001,user_0012') | Set-Content pairs.csv" }

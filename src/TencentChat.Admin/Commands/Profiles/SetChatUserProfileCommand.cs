@@ -16,7 +16,8 @@ namespace TencentChat.Admin.Commands
     /// each account's requests in input order. Values come from parameters, or by property name from ChatUserProfile
     /// objects and CSV rows, so <c>Import-Csv profiles.csv | Set-ChatUserProfile</c> restores what
     /// <c>Get-ChatUserProfile | Export-Csv profiles.csv</c> saved. Only the values a row carries are sent: an empty value
-    /// or CSV cell is left out and never blanks a tag. Choices are given without Tencent's prefix (Male, NeedConfirm,
+    /// or CSV cell is left out and never blanks a tag (a piped row with no value at all is skipped; parameters
+    /// with none are a NoProfileValues error). Choices are given without Tencent's prefix (Male, NeedConfirm,
     /// SendOut), or with it. -Custom takes a hashtable of custom tags by keyword; CustomJson, the same as JSON text, binds
     /// from the pipeline (Custom itself does not: a CSV cell cannot hold a hashtable).
     /// </para>
@@ -153,6 +154,12 @@ namespace TencentChat.Admin.Commands
                 try
                 {
                     update = ProfileUpdate.Prepare(account, fields, CustomValues(account), DeclaredCustomTag);
+                }
+                catch (ChatInputException e) when (e.ErrorId == "NoProfileValues" && MyInvocation.ExpectingInput)
+                {
+                    // A backup row of an account whose profile was empty: nothing to restore, and nothing wrong.
+                    WriteVerbose($"Nothing to set for {account}: the row carries no profile value.");
+                    continue;
                 }
                 catch (ChatInputException e)
                 {
