@@ -14,7 +14,7 @@ if (at >= 0 && at + 1 < arguments.Count)
 }
 if (arguments.Count > 0)
 {
-    Console.Error.WriteLine($"Unknown arguments: {string.Join(' ', arguments)}. Use [--only P2,P3,P4,P5,W,A1].");
+    Console.Error.WriteLine($"Unknown arguments: {string.Join(' ', arguments)}. Use [--only P2,P3,P4,P5,W,A1,F1,F2].");
     return 2;
 }
 

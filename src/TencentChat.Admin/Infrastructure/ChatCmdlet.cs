@@ -36,6 +36,7 @@ namespace TencentChat.Admin.Infrastructure
         private ChatLog? _log;
         private bool _verbose;
         private bool _debug;
+        private readonly Dictionary<string, IReadOnlyList<string>> _accountPropertyNames = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
         /// <summary>
         /// Where client code sends its diagnostic lines; they reach the Verbose, Debug and Warning streams when the base
@@ -177,7 +178,9 @@ namespace TencentChat.Admin.Infrastructure
         /// </summary>
         protected IEnumerable<string> RequestedAccounts(object?[] items, string parameter, string what)
         {
-            IReadOnlyList<string> names = AccountInput.NamesOf(MyInvocation.MyCommand, parameter);
+            // CommandInfo.Parameters builds its metadata afresh on every call (tens of microseconds): once per parameter, not per pipeline object.
+            if (!_accountPropertyNames.TryGetValue(parameter, out IReadOnlyList<string>? names))
+                _accountPropertyNames[parameter] = names = AccountInput.NamesOf(MyInvocation.MyCommand, parameter);
             foreach (object? item in items)
             {
                 string? valid = null;
