@@ -32,8 +32,12 @@ internal sealed class FriendSettings
                 ? () => _pageSize = size
                 : throw new ArgumentException($"FriendPageSize must be an integer from 1 to 3000, not {value.GetRawText()}.")));
         registry.Settings.Add("DefaultAllowType", new Setting(() => JsonValue.Create(_defaultAllowType)!, value =>
-            value.ValueKind == JsonValueKind.String && AllowTypes.Contains(value.GetString())
-                ? () => _defaultAllowType = value.GetString()!
-                : throw new ArgumentException($"DefaultAllowType must be one of {string.Join(", ", AllowTypes)}, not {value.GetRawText()}.")));
+        {
+            // Read now: the change is applied after the request's JSON document is gone.
+            string? allowType = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            return allowType != null && AllowTypes.Contains(allowType)
+                ? () => _defaultAllowType = allowType
+                : throw new ArgumentException($"DefaultAllowType must be one of {string.Join(", ", AllowTypes)}, not {value.GetRawText()}.");
+        }));
     }
 }

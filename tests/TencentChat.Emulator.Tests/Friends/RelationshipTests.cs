@@ -169,4 +169,36 @@ public sealed class RelationshipTests : IAsyncLifetime
         foreach (string command in new[] { "friend_add", "friend_check", "friend_update", "friend_delete_all", "friend_get_list", "black_list_delete", "group_delete" })
             Assert.True(_api.Host.Stats.Requests[command] >= 1, command);
     }
+
+    [Fact]
+    public async Task Custom_friend_fields_must_be_declared_and_come_back_from_friend_get_and_friend_get_list()
+    {
+        await Add("user_0001", "user_0002", ""","ForceAddFlags":1""");
+        const string update = """{"From_Account":"user_0001","UpdateItem":[{"To_Account":"user_0002","SnsItem":[{"Tag":"Tag_SNS_Custom_Level","Value":"gold"},{"Tag":"Tag_SNS_IM_Remark","Value":"Mei"}]}]}""";
+        Assert.Equal(30001, Code(await _api.PostAsync("friend_update", update)));
+        await SettingsAsync("""{"FriendCustomTags":["Level"]}""");
+        Assert.Equal(0, Code(await _api.PostAsync("friend_update", update)));
+
+        JsonElement page = await _api.PostAsync("friend_get", """{"From_Account":"user_0001","StartIndex":0}""");
+        string values = page.GetProperty("UserDataItem")[0].GetProperty("ValueItem").GetRawText();
+        Assert.Contains("""{"Tag":"Tag_SNS_IM_Remark","Value":"Mei"}""", values);
+        Assert.Contains("""{"Tag":"Tag_SNS_Custom_Level","Value":"gold"}""", values);
+
+        (await _api.PostAsync("portrait_set", """{"From_Account":"user_0002","ProfileItem":[{"Tag":"Tag_Profile_IM_Nick","Value":"M"}]}""")).AssertOk();
+        JsonElement list = await _api.PostAsync("friend_get_list", """{"From_Account":"user_0001","To_Account":["user_0002","user_0003"],"TagList":["Tag_Profile_IM_Nick","Tag_SNS_Custom_Level"]}""");
+        Assert.Equal("""[{"Tag":"Tag_Profile_IM_Nick","Value":"M"},{"Tag":"Tag_SNS_Custom_Level","Value":"gold"}]""", list.GetProperty("InfoItem")[0].GetProperty("SnsProfileItem").GetRawText());
+        Assert.Equal(30001, list.GetProperty("InfoItem")[1].GetProperty("ResultCode").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_account_barred_by_AdminForbidType_SendOut_gets_30009_and_the_settings_change_the_default_AllowType()
+    {
+        (await _api.PostAsync("portrait_set", """{"From_Account":"user_0001","ProfileItem":[{"Tag":"Tag_Profile_IM_AdminForbidType","Value":"AdminForbid_Type_SendOut"}]}""")).AssertOk();
+        Assert.Equal(30009, Code(await Add("user_0001", "user_0002", ""","ForceAddFlags":1""")));
+
+        await SettingsAsync("""{"DefaultAllowType":"AllowType_Type_AllowAny"}""");
+        Assert.Equal(0, Code(await Add("user_0003", "user_0004")));
+        using var content = new StringContent("""{"DefaultAllowType":"Maybe"}""", Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.BadRequest, (await _api.Http.PostAsync("_emulator/settings", content)).StatusCode);
+    }
 }

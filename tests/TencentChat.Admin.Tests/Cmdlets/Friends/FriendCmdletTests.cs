@@ -165,4 +165,22 @@ public sealed class FriendCmdletTests
         var group = Assert.Single(run.Objects<ChatFriendGroup>());
         Assert.Equal(("Work", "user_0003"), (group.Name, group.Friends.ToString()));
     }
+
+    [Fact]
+    public async Task Custom_friend_fields_round_trip_through_Import_CustomJson_and_Set_ChatFriend_Custom()
+    {
+        await using var ps = await StartAsync();
+        using (var http = new HttpClient { BaseAddress = ps.Emulator.Host.BaseAddress })
+        using (var content = new StringContent("""{"FriendCustomTags":["Level"]}""", System.Text.Encoding.UTF8, "application/json"))
+            (await http.PostAsync("_emulator/settings", content)).EnsureSuccessStatusCode();
+
+        var run = ps.Run("""
+            [pscustomobject]@{ Account = 'user_0001'; Friend = 'user_0002'; CustomJson = '{"Level":"gold"}'; AddTime = '2019-07-23T07:37:00Z' } | Add-ChatFriend -Import | Out-Null
+            Set-ChatFriend -Account user_0001 -Friend user_0002 -Custom @{ Level = 'silver' } -Remark 'Mei' | Out-Null
+            Get-ChatFriend -Account user_0001
+            """).ThrowIfFailed();
+
+        var friend = Assert.Single(run.Objects<ChatFriend>());
+        Assert.Equal(("silver", "Mei", "2019-07-23T07:37:00Z"), (friend.Custom["Level"], friend.Remark, friend.AddTimeIso));
+    }
 }
