@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 using TencentChat.Emulator.Commands;
 using TencentChat.Emulator.Protocol;
 using TencentChat.Emulator.Users;
@@ -35,15 +36,23 @@ internal sealed record AccountImport(string UserId, string? Nick, string? FaceUr
                         $"The app already has {state.AccountCount} accounts; to create more than {cap} accounts, upgrade the app to the Pro edition.");
                 state.ImportUser(UserId);
             }
-            AccountUser user = state.Accounts.Find(UserId)!;
-            lock (user.Gate)
-            {
-                if (Nick != null) user.Nick = Nick;
-                if (FaceUrl != null) user.FaceUrl = FaceUrl;
-            }
+            state.ProfileOf(UserId)!.SetAll(ProfileTags());
         }
         return null;
     }
+
+    /// <summary>
+    /// The import's Nick and FaceUrl are the profile's Tag_Profile_IM_Nick and Tag_Profile_IM_Image (profile spec §2.1):
+    /// one account, one profile, whichever command wrote it.
+    /// </summary>
+    private IEnumerable<KeyValuePair<string, JsonNode>> ProfileTags()
+    {
+        if (Nick != null) yield return KeyValuePair.Create(NickTag, (JsonNode)JsonValue.Create(Nick));
+        if (FaceUrl != null) yield return KeyValuePair.Create(FaceUrlTag, (JsonNode)JsonValue.Create(FaceUrl));
+    }
+
+    internal const string NickTag = "Tag_Profile_IM_Nick";
+    internal const string FaceUrlTag = "Tag_Profile_IM_Image";
 
     private ApiException? ReimportRefusal(CommandContext context)
     {

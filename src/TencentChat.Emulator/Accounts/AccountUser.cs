@@ -1,16 +1,15 @@
 namespace TencentChat.Emulator.Accounts;
 
-/// <summary>What the account family keeps for one account: the profile fields the imports set and the login state per platform.</summary>
+/// <summary>
+/// What the account family keeps for one account: the login state per platform. The Nick and FaceUrl the imports set
+/// are profile tags, kept in the core user's <see cref="Users.UserProfile"/>, so portrait_get reads what account_import wrote.
+/// </summary>
 internal sealed class AccountUser
 {
     public AccountUser(string id) => Id = id;
 
     public string Id { get; }
     public object Gate { get; } = new();
-
-    /// <summary>Profile fields set by the imports; null until one supplies them.</summary>
-    public string? Nick { get; set; }
-    public string? FaceUrl { get; set; }
 
     /// <summary>Per platform, in the order the platforms first reported; Offline entries are kept but never listed.</summary>
     public OrderedDictionary<string, OnlineStatus> Platforms { get; } = new(StringComparer.Ordinal);

@@ -17,7 +17,8 @@ public static class ChatStateAccounts
             lock (user.Gate)
             {
                 var platforms = user.Platforms.Where(p => p.Value != OnlineStatus.Offline).Select(p => new PlatformStatus(p.Key, p.Value)).ToList();
-                return new AccountInfo(user.Id, user.Nick, user.FaceUrl, user.AggregateStatus, platforms);
+                UserProfile? profile = state.ProfileOf(userId);
+                return new AccountInfo(user.Id, profile?.Text(AccountImport.NickTag), profile?.Text(AccountImport.FaceUrlTag), user.AggregateStatus, platforms);
             }
         }
 

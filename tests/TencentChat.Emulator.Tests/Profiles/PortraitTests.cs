@@ -112,4 +112,19 @@ public sealed class PortraitTests : IAsyncLifetime
         (await _api.PostAsync("account_import", """{"UserID":"user_0005"}""")).AssertOk();
         Assert.Null(_api.Host.State.ProfileOf("user_0005")!.Get("Tag_Profile_IM_Nick"));
     }
+
+    [Fact]
+    public async Task The_Nick_and_FaceUrl_an_account_import_sets_are_the_profile_tags_portrait_get_reads()
+    {
+        (await _api.PostAsync("account_import", """{"UserID":"imported_1","Nick":"Ana","FaceUrl":"https://example.com/ana.png"}""")).AssertOk();
+        (await _api.PostAsync("multiaccount_import", """{"AccountList":[{"UserID":"imported_2","Nick":"Bo"}]}""")).AssertOk();
+
+        JsonElement got = await _api.PostAsync("portrait_get",
+            """{"To_Account":["imported_1","imported_2"],"TagList":["Tag_Profile_IM_Nick","Tag_Profile_IM_Image"]}""");
+        got.AssertOk();
+        Assert.Equal(
+            """[{"Tag":"Tag_Profile_IM_Nick","Value":"Ana"},{"Tag":"Tag_Profile_IM_Image","Value":"https://example.com/ana.png"}]""",
+            got.GetProperty("UserProfileItem")[0].GetProperty("ProfileItem").GetRawText());
+        Assert.Equal("""[{"Tag":"Tag_Profile_IM_Nick","Value":"Bo"}]""", got.GetProperty("UserProfileItem")[1].GetProperty("ProfileItem").GetRawText());
+    }
 }
