@@ -167,6 +167,15 @@ namespace TencentChat.Admin.Client.Errors
             codes.Add("ContentRejected", ChatErrorKind.InvalidData, RetryClass.Never,
                 "The text was rejected by the content-security filter or is too long.", 80001, 80002);
 
+            // The profile and relationship stores answer the same codes to the account, profile and friend commands
+            // (account_import and portrait_set write the same profile; account_delete and friend_* the same rows).
+            codes.Add("InvalidProfileValue", ChatErrorKind.InvalidArgument, RetryClass.Never,
+                "A profile value (Nick, FaceUrl, SelfSignature, a custom tag) is longer than 500 bytes of UTF-8; shorten it.", 40601);
+            codes.Also("ContentRejected", 40005);
+            // 30008 (a write conflict on relationship data) asks for a retry with backoff, which is what transient codes get.
+            codes.Also("ServerError", 30006, 30008, 40006);
+            codes.Also("ServerTimeout", 30007);
+
             return codes;
         }
     }

@@ -4,8 +4,8 @@ namespace TencentChat.Admin.Client.Friends
 {
     /// <summary>
     /// The relationship family's Tencent codes (profile-sns spec §4, 30001-32216) and its own ErrorIds. 30006 and 30008
-    /// (internal error, write conflict: retried) and 30007 (timeout) the account family already met through
-    /// account_delete and registered. 30520 (already friends), 30539 (request pending) and 31307 (already blocked) are
+    /// (internal error, write conflict: retried) and 30007 (timeout) are common codes (Errors/ChatErrorCatalog.cs): the
+    /// account family meets them too, through account_delete. 30520 (already friends), 30539 (request pending) and 31307 (already blocked) are
     /// outcomes the module reports as results, not errors; they are here so a raw Invoke-ChatApi answer names them too.
     /// </summary>
     internal static class FriendErrors

@@ -4,8 +4,9 @@ namespace TencentChat.Admin.Client.Profiles
 {
     /// <summary>
     /// The profile family's Tencent codes (profile spec §4, 40001-40610) and its own ErrorIds. 40005 (sensitive words),
-    /// 40006 (internal error) and 40601 (value over 500 bytes) the account family already met, through account_import's
-    /// Nick and FaceUrl, and registered; the ErrorIds raised before a request match the codes Tencent would answer.
+    /// 40006 (internal error) and 40601 (value over 500 bytes) are common codes (Errors/ChatErrorCatalog.cs): the
+    /// account family meets them too, through account_import's Nick and FaceUrl. The ErrorIds raised before a request
+    /// match the codes Tencent would answer.
     /// </summary>
     internal static class ProfileErrors
     {
