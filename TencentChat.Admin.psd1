@@ -36,6 +36,15 @@
         'Remove-ChatAccount'
         'Get-ChatOnlineStatus'
         'Disconnect-ChatUser'
+        'Get-ChatGroup'
+        'New-ChatGroup'
+        'Set-ChatGroup'
+        'Remove-ChatGroup'
+        'Set-ChatGroupOwner'
+        'Get-ChatGroupMember'
+        'Add-ChatGroupMember'
+        'Remove-ChatGroupMember'
+        'Set-ChatGroupMember'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
