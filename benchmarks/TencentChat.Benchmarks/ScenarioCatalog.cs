@@ -15,5 +15,7 @@ internal static class ScenarioCatalog
         new WriteFanOutScenario(),
         new ImportTimeScenario(),
         new AccountCheckScenario(),
+        new GroupMembersScenario(),
+        new GroupAddScenario(),
     };
 }
