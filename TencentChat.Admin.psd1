@@ -50,6 +50,15 @@
         'Get-ChatFriendGroup'
         'New-ChatFriendGroup'
         'Remove-ChatFriendGroup'
+        'Get-ChatGroup'
+        'New-ChatGroup'
+        'Set-ChatGroup'
+        'Remove-ChatGroup'
+        'Set-ChatGroupOwner'
+        'Get-ChatGroupMember'
+        'Add-ChatGroupMember'
+        'Remove-ChatGroupMember'
+        'Set-ChatGroupMember'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -17,5 +17,7 @@ internal static class ScenarioCatalog
         new AccountCheckScenario(),
         new ProfileReadScenario(),
         new FriendListingScenario(),
+        new GroupMembersScenario(),
+        new GroupAddScenario(),
     };
 }

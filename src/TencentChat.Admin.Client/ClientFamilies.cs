@@ -4,6 +4,7 @@ using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Friends;
+using TencentChat.Admin.Client.Groups;
 using TencentChat.Admin.Client.Profiles;
 using TencentChat.Admin.Client.Transport;
 
@@ -24,11 +25,13 @@ namespace TencentChat.Admin.Client
             ChatErrorCatalog.Register(AccountErrors.Register);
             ChatErrorCatalog.Register(ProfileErrors.Register);
             ChatErrorCatalog.Register(FriendErrors.Register);
+            ChatErrorCatalog.Register(GroupErrors.Register);
 
             ChatCommands.Register(ConversationCommands.All);
             ChatCommands.Register(AccountCommands.All);
             ChatCommands.Register(ProfileCommands.All);
             ChatCommands.Register(FriendCommands.All);
+            ChatCommands.Register(GroupCommands.All);
 
             ConnectionTest.Probe = ConversationProbe.SendAsync;
             ConnectionTest.Name = ConversationProbe.Name;

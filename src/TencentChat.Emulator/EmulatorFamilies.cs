@@ -2,6 +2,7 @@ using TencentChat.Emulator.Accounts;
 using TencentChat.Emulator.Commands;
 using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Friends;
+using TencentChat.Emulator.Groups;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Emulator.Profiles;
 using TencentChat.Emulator.Seeds;
@@ -21,6 +22,7 @@ internal static class EmulatorFamilies
         new AccountsFamily(),
         new ProfilesFamily(),
         new FriendsFamily(),
+        new GroupsFamily(),
     };
 
     /// <summary>Every family's commands and control operations, in this order (the order of the stats).</summary>

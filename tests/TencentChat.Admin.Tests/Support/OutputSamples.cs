@@ -42,6 +42,14 @@ public static class OutputSamples
         ["TencentChat.Admin.Client.Models.ChatBlockedUser"] = "Block-ChatUser user_0001 -User user_0002, user_0003 | Out-Null; Get-ChatBlockedUser user_0001",
         ["TencentChat.Admin.Client.Models.ChatFriendGroup"] =
             "Add-ChatFriend user_0001 -Friend user_0002 -Force | Out-Null; New-ChatFriendGroup user_0001 -Name Work, Family -Friend user_0002 | Out-Null; Get-ChatFriendGroup user_0001",
+        // Group chats: a group made for the sample (a custom GroupId), its members, member and group writes (a refused
+        // one as its error's TargetObject: nobody is not an account). Each sample runs more than once against one emulator.
+        ["TencentChat.Admin.Client.Models.ChatGroup"] = "if (-not (Get-ChatGroup -GroupId team -ErrorAction Ignore)) { New-ChatGroup -Name Team -GroupId team -Owner user_0001 -Member user_0002, user_0003 | Out-Null }; Get-ChatGroup -GroupId team",
+        ["TencentChat.Admin.Client.Models.ChatGroupMember"] = "if (-not (Get-ChatGroup -GroupId team -ErrorAction Ignore)) { New-ChatGroup -Name Team -GroupId team -Owner user_0001 -Member user_0002, user_0003 | Out-Null }; Set-ChatGroupMember -GroupId team -Account user_0002 -MuteFor 01:00:00 | Out-Null; Get-ChatGroupMember -GroupId team",
+        ["TencentChat.Admin.Client.Models.ChatGroupMemberChange"] =
+            "if (-not (Get-ChatGroup -GroupId team -ErrorAction Ignore)) { New-ChatGroup -Name Team -GroupId team -Owner user_0001 -Member user_0002, user_0003 | Out-Null }; Add-ChatGroupMember -GroupId team -Account user_0004, user_0002, nobody -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
+        ["TencentChat.Admin.Client.Models.ChatGroupChange"] =
+            "if (-not (Get-ChatGroup -GroupId team -ErrorAction Ignore)) { New-ChatGroup -Name Team -GroupId team -Owner user_0001 -Member user_0002, user_0003 | Out-Null }; Set-ChatGroup -GroupId team -MuteAll; Remove-ChatGroup -GroupId nosuch -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
     };
 
     /// <summary>The type names, as theory data of the tests that run every sample.</summary>
