@@ -271,7 +271,9 @@ public sealed class AccountCmdletTests
         Assert.Equal(30000, run.Objects<int>().Single());
         Assert.Equal(300, ps.Emulator.Requests("account_check"));
         Assert.Equal(0, ps.Emulator.Host.Stats.Throttled);
-        Assert.InRange(watch.Elapsed.TotalSeconds, 2.0, 1.25 * 3 + 3);
+        // The pace, not the speed: 300 requests at 100 per second cannot finish in under 2 s (three full windows). How
+        // close to the 3 s bound the cmdlet runs is a benchmark's question (A1 in docs/performance.md), not a timed test's.
+        Assert.True(watch.Elapsed.TotalSeconds >= 2.0, $"300 requests at 100/s took {watch.Elapsed.TotalSeconds:0.00} s, faster than the rate allows.");
     }
 
     /// <summary>Tencent's 70107 for one account reads the same in every account cmdlet: operation, target, code and text.</summary>
