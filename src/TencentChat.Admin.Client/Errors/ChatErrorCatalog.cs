@@ -77,6 +77,8 @@ namespace TencentChat.Admin.Client.Errors
             ["InvalidApiCommand"] = "Give Invoke-ChatApi -Command as service/command (e.g. group_open_http_svc/get_group_info) or v4/service/command, as Tencent's REST API list spells it.",
             ["InvalidApiBody"] = "Give Invoke-ChatApi -Body as a hashtable (nested hashtables, arrays, strings, numbers, $true/$false, $null), an object with properties, or the JSON text of an object.",
             ["NonAdvancingCursor"] = "Try again later; if it persists, report it to Tencent with the account.",
+            ["InvalidMsgBody"] = "Give -Text, or -MsgBody as a JSON array of elements ([{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"hi\"}}]) or an array of hashtables of that shape; a CSV's MsgBodyJson column is read as such an array.",
+            ["MessageTooLarge"] = "Shorten the text or CloudCustomData, or send the content as several messages: one message is at most 12,288 bytes.",
         };
 
         /// <summary>
