@@ -2,6 +2,7 @@ using TencentChat.Emulator.Accounts;
 using TencentChat.Emulator.Commands;
 using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Hosting;
+using TencentChat.Emulator.Messages;
 using TencentChat.Emulator.Seeds;
 using TencentChat.Emulator.Users;
 
@@ -17,6 +18,7 @@ internal static class EmulatorFamilies
     {
         new ConversationsFamily(),
         new AccountsFamily(),
+        new MessagesFamily(),
     };
 
     /// <summary>Every family's commands and control operations, in this order (the order of the stats).</summary>
@@ -31,6 +33,8 @@ internal static class EmulatorFamilies
     {
         var state = new ChatState(clock);
         foreach (IEmulatorFamily family in All) family.Attach(state);
+        // One-to-one messages update both sides' conversation lists (message spec §6), through the core hook.
+        state.OneToOneMessageStored = (owner, peer, time) => state.RecordMessage(owner, ConversationKind.C2C, peer, time);
         foreach (string admin in administrators) state.AddUser(admin);
         if (seed.Kind == "demo") DemoSeed.Fill(state);
         else if (seed.Kind == "generate") GeneratedSeed.Fill(state, seed.Users, seed.Conversations);

@@ -23,7 +23,9 @@ public class ChatMessageBodyTests
     public const string Relay = """[{"MsgType":"TIMRelayElem","MsgContent":{"Title":"Chat history","MsgNum":2,"CompatibleText":"Upgrade to view","AbstractList":["a: hi","b: ho"],"MsgList":[{"From_Account":"a","To_Account":"b","MsgSeq":1,"MsgRandom":2,"MsgTimeStamp":1700000000,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"hi"}}]}]}}]""";
     public const string Unknown = """[{"MsgType":"TIMFutureElem","MsgContent":{"X":[1,2.50,{"y":null}],"Z":1e3},"Extra":true}]""";
 
-    public static TheoryData<string> Samples => new() { Text, Location, Face, Custom, Sound, Image, File, Video, Relay, Unknown };
+    public static readonly string[] AllSamples = { Text, Location, Face, Custom, Sound, Image, File, Video, Relay, Unknown };
+
+    public static TheoryData<string> Samples => new(AllSamples);
 
     private sealed class Holder
     {
