@@ -139,6 +139,10 @@ $ErrorActionPreference = 'Continue'
         'Rename-ChatContactGroup #1'       = @{ Setup = $vip }
         'Rename-ChatContactGroup #2'       = @{ Setup = 'New-ChatContactGroup -Account user_0001 -Name old -PeerAccount user_0003' }
         'Test-ChatAccount #2'              = @{ Setup = "'nobody' | Add-Content accounts.txt" }
+        'Get-ChatMessage #1'               = @{ Setup = "1..6 | ForEach-Object { Send-ChatMessage -From user_0001 -To user_0002 -Text `"note `$_`" }" }
+        'Import-ChatMessage #1'            = @{ Setup = "Send-ChatMessage -From user_0001 -To user_0002 -Text 'hello'" }
+        'Remove-ChatMessage #1'            = @{ Setup = "Send-ChatMessage -From user_0001 -To user_0002 -Text 'my password is 1234'" }
+        'Set-ChatMessage #1'               = @{ Setup = "Send-ChatMessage -From user_0001 -To user_0002 -Text 'typo'" }
     }
 }
 

@@ -27,6 +27,13 @@ public static class OutputSamples
             "Remove-ChatAccount -UserId nobody -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
         ["TencentChat.Admin.Client.Models.ChatAccountCheck"] = "Test-ChatAccount user_0001, nobody",
         ["TencentChat.Admin.Client.Models.ChatOnlineStatus"] = "Get-ChatOnlineStatus user_0001, user_0002 -Detail",
+        ["TencentChat.Admin.Client.Models.ChatMessage"] =
+            "if (-not (Get-ChatMessage user_0001 user_0002)) { $null = Send-ChatMessage -From user_0001 -To user_0002 -Text 'Your order 42 has shipped' }; " +
+            "Get-ChatMessage user_0001 user_0002",
+        // A receipt, and a failed one as its error's TargetObject (nobody does not exist).
+        ["TencentChat.Admin.Client.Models.ChatMessageReceipt"] =
+            "Send-ChatMessage -To user_0002, nobody -Text hi -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
+        ["TencentChat.Admin.Client.Models.ChatUnreadCount"] = "Get-ChatUnreadCount user_0002; Get-ChatUnreadCount user_0002 -Peer user_0001",
     };
 
     /// <summary>The type names, as theory data of the tests that run every sample.</summary>
