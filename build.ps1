@@ -405,11 +405,14 @@ function Invoke-PackageTask {
 # The entries every conformance report holds (module/Diagnostics); each test records one.
 $ConformanceEntries = @('StandardMarkBitOrder', 'GetListGroupItem', 'GetListCursorEcho', 'SearchMaxItems', 'MarkMaxItems',
     'GroupMembersMaxItems', 'MissingGroupCode', 'GroupNameTooLongCode', 'TooManyGroupsCode', 'TooManyItemsCode',
-    'TopMaxItems', 'TopPinLimitCode', 'TopMissingConversation')
+    'TopMaxItems', 'TopPinLimitCode', 'TopMissingConversation',
+    'MessageHistoryPaging', 'MessageBatchShape', 'MessageUnknownSender', 'MessageSizeLimit')
 # On the emulator: a generated user with 60 conversations and no conversation groups, so the probes that need groups
 # (GetListGroupItem, TooManyGroupsCode) must set them up themselves, and the 51st-pin probe (TopPinLimitCode) has room.
 $ConformanceSeed = 'generate:4:240'
 $ConformanceAccount = 'user_000001'
+# The message probes write between two test accounts: the account above and this one.
+$ConformancePeer = 'user_000002'
 
 function Invoke-ConformanceRun {
     # Runs the built module's Diagnostics tests in a child PowerShell and checks out/conformance/report.json: every named
@@ -426,7 +429,7 @@ function Invoke-ConformanceRun {
     $stateBefore = Join-Path $reportDirectory 'account-before.txt'
     $stateAfter = Join-Path $reportDirectory 'account-after.txt'
     $variables = @('TENCENTCHAT_SDKAPPID', 'TENCENTCHAT_IDENTIFIER', 'TENCENTCHAT_SECRETKEY', 'TENCENTCHAT_USERSIG', 'TENCENTCHAT_REGION',
-        'TENCENTCHAT_ENDPOINT', 'TENCENTCHAT_CONFORMANCE_ACCOUNT', 'TENCENTCHAT_CONFORMANCE_WRITES', 'TENCENTCHAT_CONFORMANCE_REPORT')
+        'TENCENTCHAT_ENDPOINT', 'TENCENTCHAT_CONFORMANCE_ACCOUNT', 'TENCENTCHAT_CONFORMANCE_WRITES', 'TENCENTCHAT_CONFORMANCE_REPORT', 'TENCENTCHAT_CONFORMANCE_PEER')
     $saved = @{}
     foreach ($name in $variables) { $saved[$name] = [Environment]::GetEnvironmentVariable($name) }
     $emulator = $null
@@ -443,6 +446,7 @@ function Invoke-ConformanceRun {
             $env:TENCENTCHAT_ENDPOINT = $emulator.BaseUri
             $env:TENCENTCHAT_CONFORMANCE_ACCOUNT = $ConformanceAccount
             $env:TENCENTCHAT_CONFORMANCE_WRITES = '1'
+            $env:TENCENTCHAT_CONFORMANCE_PEER = $ConformancePeer
             Invoke-ChildPowerShell -ScriptPath $accountState -ScriptArguments @('-ModulePath', $manifest, '-OutFile', $stateBefore)
         }
         $env:TENCENTCHAT_CONFORMANCE_REPORT = $reportDirectory

@@ -15,5 +15,8 @@ internal static class ScenarioCatalog
         new WriteFanOutScenario(),
         new ImportTimeScenario(),
         new AccountCheckScenario(),
+        new MessageSendScenario(),
+        new MessageReadScenario(),
+        new MessageAllocationScenario(),
     };
 }

@@ -35,18 +35,20 @@ function Connect-ConformanceTarget {
 }
 
 function Invoke-ConformanceRequest {
-    # POSTs one v4/recentcontact command and returns the parsed answer (ActionStatus, ErrorCode, ...). An HTTP or
-    # network failure is thrown with the command's name only: its own message may hold the URL, which holds the UserSig.
+    # POSTs one v4/<Service> command (recentcontact unless told) and returns the parsed answer (ActionStatus, ErrorCode,
+    # ...). An HTTP or network failure is thrown with the command's name only: its own message may hold the URL, which
+    # holds the UserSig.
     param(
         [Parameter(Mandatory = $true)]$Target,
         [Parameter(Mandatory = $true)][string]$Command,
-        [Parameter(Mandatory = $true)][hashtable]$Body
+        [Parameter(Mandatory = $true)][hashtable]$Body,
+        [string]$Service = 'recentcontact'
     )
     $session = $Target.Session
     $userSig = if ($env:TENCENTCHAT_USERSIG) { $env:TENCENTCHAT_USERSIG } else { New-ChatUserSig -UserId $session.Identifier -AsPlainText }
     $random = Get-Random -Minimum 0 -Maximum 2147483647
-    $uri = '{0}v4/recentcontact/{1}?sdkappid={2}&identifier={3}&usersig={4}&random={5}&contenttype=json' -f
-        $session.Endpoint, $Command, $session.SdkAppId, [Uri]::EscapeDataString($session.Identifier), $userSig, $random
+    $uri = '{0}v4/{6}/{1}?sdkappid={2}&identifier={3}&usersig={4}&random={5}&contenttype=json' -f
+        $session.Endpoint, $Command, $session.SdkAppId, [Uri]::EscapeDataString($session.Identifier), $userSig, $random, $Service
     $json = ConvertTo-Json -InputObject $Body -Depth 8 -Compress
     try {
         Invoke-RestMethod -Uri $uri -Method Post -Body ([Text.Encoding]::UTF8.GetBytes($json)) -ContentType 'application/json; charset=utf-8' `

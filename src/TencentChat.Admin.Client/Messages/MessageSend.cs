@@ -86,7 +86,9 @@ namespace TencentChat.Admin.Client.Messages
         {
             BatchSize.Check(recipients, MessageCommands.BatchSendMsg, "recipients");
             message.Validate();
-            var receipts = recipients.Select(to => new ChatMessageReceipt { From = message.From, To = to }).ToList();
+            // The admin sends when no sender is given: its receipt names it, as Remove-ChatMessage needs the sender.
+            string from = message.From ?? session.Identifier;
+            var receipts = recipients.Select(to => new ChatMessageReceipt { From = from, To = to }).ToList();
             return recipients.Count == 1
                 ? await SendOneAsync(session, message, receipts[0], log, cancellationToken).ConfigureAwait(false)
                 : await SendBatchAsync(session, message, receipts, log, cancellationToken).ConfigureAwait(false);

@@ -10,6 +10,7 @@ namespace TencentChat.Admin.Client.Models
     /// </summary>
     public sealed class ChatMessageReceipt
     {
+        /// <summary>The sender: the -From given, or the session's App admin.</summary>
         public string? From { get; set; }
 
         public string To { get; set; } = string.Empty;

@@ -190,7 +190,7 @@ namespace TencentChat.Admin.Commands
                     : (await MessageSend.SendAsync(ActiveSession, message, reachable, Log, cancellationToken).ConfigureAwait(false)).ToList();
                 var byRecipient = sent.GroupBy(r => r.To).ToDictionary(g => g.Key, g => new Queue<ChatMessageReceipt>(g));
                 foreach (string to in recipients)
-                    receipts.Add(byRecipient.TryGetValue(to, out var queue) && queue.Count > 0 ? queue.Dequeue() : NotImported(message, to));
+                    receipts.Add(byRecipient.TryGetValue(to, out var queue) && queue.Count > 0 ? queue.Dequeue() : NotImported(message.From ?? ActiveSession.Identifier, to));
                 if (receipts.Select(r => r.Failure).FirstOrDefault(f => f != null && f.IsSessionWide) is { } sessionWide) throw sessionWide;
                 await output.DeliverAsync(receipts.Count, () =>
                 {
@@ -204,9 +204,9 @@ namespace TencentChat.Admin.Commands
         }
 
         /// <summary>A recipient account_check found not imported: failed here, with the account family's error, and never sent to.</summary>
-        private static ChatMessageReceipt NotImported(ChatOutgoingMessage message, string to)
+        private static ChatMessageReceipt NotImported(string from, string to)
         {
-            var receipt = new ChatMessageReceipt { From = message.From, To = to, ResultCode = 70107, ResultInfo = "Not imported (account_check); not sent." };
+            var receipt = new ChatMessageReceipt { From = from, To = to, ResultCode = 70107, ResultInfo = "Not imported (account_check); not sent." };
             receipt.Failure = ChatErrorCatalog.Failure("account_check", 70107, receipt.ResultInfo, null, receipt);
             return receipt;
         }
