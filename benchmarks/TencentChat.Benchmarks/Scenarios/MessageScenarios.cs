@@ -18,7 +18,7 @@ internal static class MessageBench
     public static async Task ConfigureAsync(StandaloneEmulator emulator, object settings, string path, CancellationToken cancellationToken)
     {
         using var http = new HttpClient();
-        (await http.PostAsJsonAsync(new Uri(emulator.BaseAddress, path), settings, cancellationToken)).EnsureSuccessStatusCode();
+        (await http.PostAsJsonAsync(new Uri(emulator.BaseAddress, path), settings, new JsonSerializerOptions(), cancellationToken)).EnsureSuccessStatusCode();
     }
 
     /// <summary>Imports <paramref name="perPair"/> messages into each pair (user 2i+1 → 2i+2), 64 at once, with the limiter off.</summary>

@@ -119,6 +119,10 @@ internal static class MessageFields
         return json;
     }
 
+    /// <summary>About how many bytes <see cref="ToJson"/> of <paramref name="m"/> takes, for the page cap: the body's JSON plus the fixed fields.</summary>
+    public static int SizeOf(StoredMessage m) =>
+        m.Body.GetRawText().Length + (m.CloudCustomData?.Length ?? 0) + m.From.Length + m.To.Length + 200;
+
     /// <summary>A MsgKey of the shape the emulator gives: {seq}_{random}_{time}.</summary>
     public static bool IsKey(string key)
     {

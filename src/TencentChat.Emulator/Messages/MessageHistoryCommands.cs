@@ -73,18 +73,25 @@ internal sealed class GetRoamMsgCommand : ICommand
         bool complete;
         lock (store.Gate)
         {
-            var candidates = store.History(op, peer).Where(m => m.HiddenFor != op && m.Time >= minTime && m.Time <= maxTime).ToList();
-            if (lastKey != null && Position(store, op, peer, lastKey) is { } position)
-                candidates = candidates.Where(m => Before(m, position)).ToList();
+            // Newest first from the end of the pair's history (kept in order), so a page costs its own messages, not the history's.
+            IReadOnlyList<StoredMessage> history = store.History(op, peer);
+            var position = lastKey != null ? Position(store, op, peer, lastKey) : null;
             int bytes = 0;
-            for (int i = candidates.Count - 1; i >= 0 && page.Count < maxCnt; i--)
+            complete = true;
+            for (int i = history.Count - 1; i >= 0; i--)
             {
-                int size = MessageFields.ToJson(candidates[i]).ToJsonString().Length;
-                if (page.Count > 0 && bytes + size > settings.RoamPageBytes) break;
+                StoredMessage m = history[i];
+                if (m.Time < minTime) break;
+                if (m.HiddenFor == op || m.Time > maxTime || (position is { } p && !Before(m, p))) continue;
+                int size = MessageFields.SizeOf(m);
+                if (page.Count >= maxCnt || (page.Count > 0 && bytes + size > settings.RoamPageBytes))
+                {
+                    complete = false;
+                    break;
+                }
                 bytes += size;
-                page.Add(candidates[i]);
+                page.Add(m);
             }
-            complete = page.Count == candidates.Count;
         }
         if (settings.StuckRoamCursor && lastKey != null)
             return Answer(page, 0, maxTime, lastKey);
