@@ -23,11 +23,16 @@ namespace TencentChat.Admin.Client.Transport
         public ItemBudget(int capacity, TimeSpan window)
         {
             Capacity = Math.Max(1, capacity);
-            // The send guard as in the calls' windows: an item is counted when let through, and reaches the wire a little later.
-            _windowTicks = (long)Math.Ceiling(Stopwatch.Frequency * (window + SlidingWindowRateLimiter.SendGuard).TotalSeconds);
+            // Items are counted when let through, before the request waits for its place in the calls' window and a
+            // connection, so they reach the server later: under load (M1, docs/performance.md) 25 ms, the calls' guard,
+            // was too little, and the server counted a few batches inside its minute. A second on a minute costs 1.7%.
+            _windowTicks = (long)Math.Ceiling(Stopwatch.Frequency * (window + Guard).TotalSeconds);
         }
 
         public int Capacity { get; }
+
+        /// <summary>How much longer than its window an item stays counted.</summary>
+        internal static readonly TimeSpan Guard = TimeSpan.FromSeconds(1);
 
         /// <summary>Waits until <paramref name="items"/> fit the window (a request larger than the whole budget waits for an empty window).</summary>
         public async Task AcquireAsync(int items, CancellationToken cancellationToken)
