@@ -10,7 +10,7 @@ namespace TencentChat.Admin.Client.MessageBodies
     /// page (8,000 bytes) and codes 80002/90055 say 8 KB, and no page says what is measured. The module takes the newer
     /// 12 KB = 12,288 bytes, so a message Tencent now accepts is never refused here (if the service still holds 8 KB, its
     /// own error reports it and nothing is lost), and measures what the user controls: the body's JSON plus
-    /// CloudCustomData, in UTF-8 without \u escapes. The conformance probe Test-ChatMessageSizeLimit checks both readings.
+    /// CloudCustomData, in UTF-8 without \u escapes. The conformance probe MessageSizeLimit (module/Diagnostics) checks both readings.
     /// </summary>
     public static class MessageSize
     {
