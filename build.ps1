@@ -407,12 +407,13 @@ $ConformanceEntries = @('StandardMarkBitOrder', 'GetListGroupItem', 'GetListCurs
     'GroupMembersMaxItems', 'MissingGroupCode', 'GroupNameTooLongCode', 'TooManyGroupsCode', 'TooManyItemsCode',
     'TopMaxItems', 'TopPinLimitCode', 'TopMissingConversation',
     'ProfileUnsetTags', 'FriendGetPaging', 'DuplicateAddCode', 'DuplicateBlockCode',
-    'ChatGroupMissingCode', 'ChatGroupListOrder', 'ChatGroupAddMaxItems', 'ChatGroupAVChatRoomMembersCode', 'ChatGroupNameTooLongCode')
+    'ChatGroupMissingCode', 'ChatGroupListOrder', 'ChatGroupAddMaxItems', 'ChatGroupAVChatRoomMembersCode', 'ChatGroupNameTooLongCode',
+    'MessageHistoryPaging', 'MessageBatchShape', 'MessageUnknownSender', 'MessageSizeLimit')
 # On the emulator: a generated user with 60 conversations and no conversation groups, so the probes that need groups
 # (GetListGroupItem, TooManyGroupsCode) must set them up themselves, and the 51st-pin probe (TopPinLimitCode) has room.
 $ConformanceSeed = 'generate:4:240'
 $ConformanceAccount = 'user_000001'
-# The second test account of the relationship write probes (module/Diagnostics/Comprehensive/ProfileFriendWrites.Tests.ps1).
+# The second test account of the write probes that need two (relationships, one-to-one messages): the account above and this one.
 $ConformancePeer = 'user_000002'
 
 function Invoke-ConformanceRun {

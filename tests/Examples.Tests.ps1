@@ -173,6 +173,10 @@ $ErrorActionPreference = 'Continue'
         'Set-ChatGroupMember #3'           = @{ Setup = $team }
         'Set-ChatGroupOwner #1'            = @{ Setup = $team; Verify = { (Get-ChatGroup -GroupId team).Owner | Should -Be 'user_0002' } }
         'Set-ChatGroupOwner #2'            = @{ Setup = $team }
+        'Get-ChatMessage #1'               = @{ Setup = "1..6 | ForEach-Object { Send-ChatMessage -From user_0001 -To user_0002 -Text `"note `$_`" }" }
+        'Import-ChatMessage #1'            = @{ Setup = "Send-ChatMessage -From user_0001 -To user_0002 -Text 'hello'" }
+        'Remove-ChatMessage #1'            = @{ Setup = "Send-ChatMessage -From user_0001 -To user_0002 -Text 'my password is 1234'" }
+        'Set-ChatMessage #1'               = @{ Setup = "Send-ChatMessage -From user_0001 -To user_0002 -Text 'typo'" }
     }
 }
 

@@ -19,5 +19,8 @@ internal static class ScenarioCatalog
         new FriendListingScenario(),
         new GroupMembersScenario(),
         new GroupAddScenario(),
+        new MessageSendScenario(),
+        new MessageReadScenario(),
+        new MessageAllocationScenario(),
     };
 }

@@ -5,6 +5,7 @@ using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Friends;
 using TencentChat.Admin.Client.Groups;
+using TencentChat.Admin.Client.Messages;
 using TencentChat.Admin.Client.Profiles;
 using TencentChat.Admin.Client.Transport;
 
@@ -26,12 +27,14 @@ namespace TencentChat.Admin.Client
             ChatErrorCatalog.Register(ProfileErrors.Register);
             ChatErrorCatalog.Register(FriendErrors.Register);
             ChatErrorCatalog.Register(GroupErrors.Register);
+            ChatErrorCatalog.Register(MessageErrors.Register);
 
             ChatCommands.Register(ConversationCommands.All);
             ChatCommands.Register(AccountCommands.All);
             ChatCommands.Register(ProfileCommands.All);
             ChatCommands.Register(FriendCommands.All);
             ChatCommands.Register(GroupCommands.All);
+            ChatCommands.Register(MessageCommands.All);
 
             ConnectionTest.Probe = ConversationProbe.SendAsync;
             ConnectionTest.Name = ConversationProbe.Name;

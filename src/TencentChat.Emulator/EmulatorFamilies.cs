@@ -4,6 +4,7 @@ using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Friends;
 using TencentChat.Emulator.Groups;
 using TencentChat.Emulator.Hosting;
+using TencentChat.Emulator.Messages;
 using TencentChat.Emulator.Profiles;
 using TencentChat.Emulator.Seeds;
 using TencentChat.Emulator.Users;
@@ -23,6 +24,7 @@ internal static class EmulatorFamilies
         new ProfilesFamily(),
         new FriendsFamily(),
         new GroupsFamily(),
+        new MessagesFamily(),
     };
 
     /// <summary>Every family's commands and control operations, in this order (the order of the stats).</summary>
@@ -37,6 +39,8 @@ internal static class EmulatorFamilies
     {
         var state = new ChatState(clock);
         foreach (IEmulatorFamily family in All) family.Attach(state);
+        // One-to-one messages update both sides' conversation lists (message spec §6), through the core hook.
+        state.OneToOneMessageStored = (owner, peer, time) => state.RecordMessage(owner, ConversationKind.C2C, peer, time);
         foreach (string admin in administrators) state.AddUser(admin);
         if (seed.Kind == "demo") DemoSeed.Fill(state);
         else if (seed.Kind == "generate") GeneratedSeed.Fill(state, seed.Users, seed.Conversations);

@@ -79,6 +79,8 @@ namespace TencentChat.Admin.Client.Errors
             ["InvalidApiBody"] = "Give Invoke-ChatApi -Body as a hashtable (nested hashtables, arrays, strings, numbers, $true/$false, $null), an object with properties, or the JSON text of an object.",
             ["InvalidCustomJson"] = "Give CustomJson as a JSON object of keyword and text, such as {\"Test\":\"value\"}, as the module writes it; or use -Custom with a hashtable.",
             ["NonAdvancingCursor"] = "Try again later; if it persists, report it to Tencent with the account.",
+            ["InvalidMsgBody"] = "Give -Text, or -MsgBody as a JSON array of elements ([{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"hi\"}}]) or an array of hashtables of that shape; a CSV's MsgBodyJson column is read as such an array.",
+            ["MessageTooLarge"] = "Shorten the text or CloudCustomData, or send the content as several messages: one message is at most 12,288 bytes.",
         };
 
         /// <summary>

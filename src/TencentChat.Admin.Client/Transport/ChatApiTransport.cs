@@ -83,11 +83,15 @@ namespace TencentChat.Admin.Client.Transport
 
         public Uri ActiveEndpoint => Volatile.Read(ref _usingBackup) == 1 && _endpoints.Backup != null ? _endpoints.Backup : _endpoints.Primary;
 
-        public Task<TResponse> SendAsync<TRequest, TResponse>(ChatCommand command, TRequest request, ChatLog log, CancellationToken cancellationToken)
+        /// <summary>
+        /// One request with retries. <paramref name="items"/> is how many items (recipients) it carries, for a command
+        /// with a per-minute item budget (<see cref="ChatCommand.ItemsPerMinute"/>); each attempt counts them again, as the server does.
+        /// </summary>
+        public Task<TResponse> SendAsync<TRequest, TResponse>(ChatCommand command, TRequest request, ChatLog log, CancellationToken cancellationToken, int items = 0)
             where TResponse : WireEnvelope
         {
             byte[] body = Serialize(command, request);
-            return WithRetriesAsync(command, (slot, ct) => AttemptAsync<TResponse>(command, body, slot, log, null, ct), log, cancellationToken);
+            return WithRetriesAsync(command, (slot, ct) => AttemptAsync<TResponse>(command, body, slot, log, null, ct), log, cancellationToken, items);
         }
 
         /// <summary>
@@ -101,7 +105,7 @@ namespace TencentChat.Admin.Client.Transport
         }
 
         private async Task<T> WithRetriesAsync<T>(ChatCommand command, Func<SlidingWindowRateLimiter.Slot, CancellationToken, Task<T>> attempt, ChatLog log,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken, int items = 0)
         {
             // Timestamps, not Stopwatch objects: two per request showed in a listing's allocations (docs/performance.md, P2).
             long started = Stopwatch.GetTimestamp();
@@ -110,7 +114,7 @@ namespace TencentChat.Admin.Client.Transport
             {
                 SlidingWindowRateLimiter.Slot slot;
                 using (Statistics.Waiting())
-                    slot = await _rateLimiter.AcquireAsync(command, cancellationToken).ConfigureAwait(false);
+                    slot = await _rateLimiter.AcquireAsync(command, cancellationToken, items).ConfigureAwait(false);
 
                 ChatAdminException failure;
                 try

@@ -19,8 +19,9 @@ namespace TencentChat.Admin.Client.Transport
         public const int StandardRatePerSecond = 200;
 
         internal ChatCommand(string service, string name, bool retryWhenOutcomeUnknown, JsonSerializerContext wire,
-            int documentedRate = StandardRatePerSecond, int? maxItemsPerCall = null)
+            int documentedRate = StandardRatePerSecond, int? maxItemsPerCall = null, int? itemsPerMinute = null)
         {
+            ItemsPerMinute = itemsPerMinute;
             Service = service;
             Name = name;
             RetryWhenOutcomeUnknown = retryWhenOutcomeUnknown;
@@ -49,6 +50,12 @@ namespace TencentChat.Admin.Client.Transport
 
         /// <summary>The most items (accounts, conversations) one call may carry, or null for a command that is not batched.</summary>
         public int? MaxItemsPerCall { get; }
+
+        /// <summary>
+        /// Tencent's documented budget of items (e.g. batchsendmsg's 12,000 recipients) per minute app-wide, beside the calls
+        /// per second, or null for a command with none. The session's limiter holds both (see SlidingWindowRateLimiter).
+        /// </summary>
+        public int? ItemsPerMinute { get; }
 
         /// <summary>The family's source-generated serializer metadata, which lists this command's request and response.</summary>
         internal JsonSerializerContext Wire { get; }

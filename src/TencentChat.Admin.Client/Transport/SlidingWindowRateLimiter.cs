@@ -32,11 +32,18 @@ namespace TencentChat.Admin.Client.Transport
     {
         private readonly double _ratePerSecond;
         private readonly ConcurrentDictionary<string, Window> _windows = new ConcurrentDictionary<string, Window>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, ItemBudget> _budgets = new ConcurrentDictionary<string, ItemBudget>(StringComparer.Ordinal);
+        private readonly TimeSpan _itemWindow;
 
         /// <param name="ratePerSecond">Calls per second per command; 0 turns the limit off. Below 1, one call per 1/rate seconds.</param>
-        public SlidingWindowRateLimiter(double ratePerSecond)
+        /// <param name="itemWindow">
+        /// The window of the per-minute item budgets: one minute, or shorter for a test or benchmark that keeps to the same
+        /// budget per window without waiting minutes (the budget then holds per that window).
+        /// </param>
+        public SlidingWindowRateLimiter(double ratePerSecond, TimeSpan? itemWindow = null)
         {
             _ratePerSecond = Math.Max(0, ratePerSecond);
+            _itemWindow = itemWindow ?? TimeSpan.FromMinutes(1);
         }
 
         /// <summary>
@@ -54,9 +61,13 @@ namespace TencentChat.Admin.Client.Transport
         /// Waits until a request for <paramref name="command"/> may go; the caller calls <see cref="Slot.Sending"/> on what
         /// this returns just before the request goes out, so the window counts it from then.
         /// </summary>
-        public async ValueTask<Slot> AcquireAsync(ChatCommand command, CancellationToken cancellationToken)
+        public async ValueTask<Slot> AcquireAsync(ChatCommand command, CancellationToken cancellationToken, int items = 0)
         {
             if (!Enabled) return default;
+            // The item budget first: a request that waits for it must not hold a place in the calls' window meanwhile.
+            if (items > 0 && command.ItemsPerMinute is int perMinute)
+                await _budgets.GetOrAdd(command.Path, _ => new ItemBudget(ItemBudgetOf(perMinute), _itemWindow))
+                    .AcquireAsync(items, cancellationToken).ConfigureAwait(false);
             // Looked up before GetOrAdd so that the usual call, for a command that has its window, allocates no factory closure.
             if (!_windows.TryGetValue(command.Path, out Window? window))
                 window = _windows.GetOrAdd(command.Path, _ => Window.For(RateOf(command)));
@@ -91,6 +102,15 @@ namespace TencentChat.Admin.Client.Transport
             _ratePerSecond <= ChatCommand.StandardRatePerSecond
                 ? Math.Min(_ratePerSecond, command.DocumentedRatePerSecond)
                 : _ratePerSecond * command.DocumentedRatePerSecond / ChatCommand.StandardRatePerSecond;
+
+        /// <summary>
+        /// A command's items per window: its documented budget, raised in proportion when -RateLimit is above the standard
+        /// 200/s (an app whose limits Tencent raised, as for the calls); a lower -RateLimit slows the calls, which carry the items.
+        /// </summary>
+        internal int ItemBudgetOf(int documentedPerMinute) =>
+            _ratePerSecond <= ChatCommand.StandardRatePerSecond
+                ? documentedPerMinute
+                : (int)Math.Min(int.MaxValue, Math.Floor((double)documentedPerMinute * _ratePerSecond / ChatCommand.StandardRatePerSecond));
 
         /// <summary>The times of the last N requests of one command, oldest next, and the queue of requests waiting for their turn.</summary>
         internal sealed class Window

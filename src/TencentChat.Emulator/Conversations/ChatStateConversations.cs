@@ -21,6 +21,26 @@ public static class ChatStateConversations
             lock (user.Gate) user.Conversations.Put(conversation);
         }
 
+        /// <summary>
+        /// A message between <paramref name="owner"/> and <paramref name="peer"/> at <paramref name="msgTime"/>: the
+        /// conversation is added, or its MsgTime moves forward (never back) and it is no longer empty; pinned stays pinned.
+        /// </summary>
+        public void RecordMessage(string owner, ConversationKind kind, string peer, long msgTime)
+        {
+            ConversationUser user = state.ConversationsOf(owner);
+            int peerId = state.Conversations.Peers.Intern(peer);
+            uint time = (uint)Math.Clamp(msgTime, 1, uint.MaxValue);
+            lock (user.Gate)
+            {
+                bool found = user.Conversations.TryGet(new ConversationKey(kind, peerId), out Conversation existing);
+                if (found && existing.MsgTime >= time && !existing.Empty) return;
+                user.Conversations.Put(new Conversation
+                {
+                    Kind = kind, PeerId = peerId, MsgTime = found ? Math.Max(existing.MsgTime, time) : time, Pinned = found && existing.Pinned, Empty = false,
+                });
+            }
+        }
+
         public bool RemoveConversation(string owner, ConversationKind kind, string peer)
         {
             ConversationUser user = state.ConversationsOf(owner);

@@ -27,9 +27,17 @@ internal static class Envelope
         await http.Response.WriteAsync(WireJson.Serialize(response), http.RequestAborted);
     }
 
+    /// <summary>
+    /// The ActionStatus of a batch answer whose ErrorCode is 0 although some items failed (message spec §3.2): a command
+    /// sets it on its own response, and <see cref="Ok"/> keeps it.
+    /// </summary>
+    public const string SomeError = "SomeError";
+
     private static JsonObject Append(JsonObject body, int errorCode, string errorInfo)
     {
-        body["ActionStatus"] = errorCode == ErrorCodes.Ok ? "OK" : "FAIL";
+        bool partial = errorCode == ErrorCodes.Ok && body["ActionStatus"]?.GetValue<string>() == SomeError;
+        body.Remove("ActionStatus");
+        body["ActionStatus"] = errorCode != ErrorCodes.Ok ? "FAIL" : partial ? SomeError : "OK";
         body["ErrorCode"] = errorCode;
         body["ErrorInfo"] = errorInfo;
         body["ErrorDisplay"] = "";

@@ -62,6 +62,13 @@ public sealed class ChatState
         return true;
     }
 
+    /// <summary>
+    /// Raised by a message family for each stored one-to-one message whose sender and recipient see it in their
+    /// conversation lists (owner, peer, message time), once per side. The composition root wires it to the conversation
+    /// family, so a message family never names it; unset, nothing happens.
+    /// </summary>
+    internal Action<string, string, long>? OneToOneMessageStored { get; set; }
+
     /// <summary>Unix seconds of the account's last deletion, for the re-import block; null if it was never deleted.</summary>
     internal long? DeletedAt(string userId) => _deletedAt.TryGetValue(userId, out long at) ? at : null;
 }

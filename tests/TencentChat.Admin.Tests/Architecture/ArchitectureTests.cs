@@ -16,7 +16,7 @@ public class ArchitectureTests
     }
 
     public static readonly Project Client = new("src/TencentChat.Admin.Client",
-        new[] { "Api", "Authentication", "Batching", "Connection", "Diagnostics", "Errors", "FanOut", "Models", "Paging", "Transport", "Wire" },
+        new[] { "Api", "Authentication", "Batching", "Connection", "Diagnostics", "Errors", "FanOut", "MessageBodies", "Models", "Paging", "Transport", "Wire" },
         Array.Empty<string>());
 
     public static readonly Project Cmdlets = new("src/TencentChat.Admin",

@@ -83,7 +83,7 @@ public class CmdletDeclarationTests
     /// only forgets the module's own session. Invoke-ChatApi may send any command, writes included.
     /// </summary>
     private static bool ChangesData(Type type) =>
-        (new[] { "New", "Set", "Remove", "Add", "Rename", "Clear", "Update", "Move", "Block", "Unblock" }.Contains(Verb(type)) && CmdletName(type) != "New-ChatUserSig")
+        (new[] { "New", "Set", "Remove", "Add", "Rename", "Clear", "Update", "Move", "Block", "Unblock", "Send", "Import" }.Contains(Verb(type)) && CmdletName(type) != "New-ChatUserSig")
         || CmdletName(type) == "Disconnect-ChatUser" || CmdletName(type) == "Invoke-ChatApi";
 
     [Theory]

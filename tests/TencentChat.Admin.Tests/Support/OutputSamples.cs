@@ -50,6 +50,13 @@ public static class OutputSamples
             "if (-not (Get-ChatGroup -GroupId team -ErrorAction Ignore)) { New-ChatGroup -Name Team -GroupId team -Owner user_0001 -Member user_0002, user_0003 | Out-Null }; Add-ChatGroupMember -GroupId team -Account user_0004, user_0002, nobody -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
         ["TencentChat.Admin.Client.Models.ChatGroupChange"] =
             "if (-not (Get-ChatGroup -GroupId team -ErrorAction Ignore)) { New-ChatGroup -Name Team -GroupId team -Owner user_0001 -Member user_0002, user_0003 | Out-Null }; Set-ChatGroup -GroupId team -MuteAll; Remove-ChatGroup -GroupId nosuch -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
+        ["TencentChat.Admin.Client.Models.ChatMessage"] =
+            "if (-not (Get-ChatMessage user_0001 user_0002)) { $null = Send-ChatMessage -From user_0001 -To user_0002 -Text 'Your order 42 has shipped' }; " +
+            "Get-ChatMessage user_0001 user_0002",
+        // A receipt, and a failed one as its error's TargetObject (nobody does not exist).
+        ["TencentChat.Admin.Client.Models.ChatMessageReceipt"] =
+            "Send-ChatMessage -To user_0002, nobody -Text hi -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
+        ["TencentChat.Admin.Client.Models.ChatUnreadCount"] = "Get-ChatUnreadCount user_0002; Get-ChatUnreadCount user_0002 -Peer user_0001",
     };
 
     /// <summary>The type names, as theory data of the tests that run every sample.</summary>
