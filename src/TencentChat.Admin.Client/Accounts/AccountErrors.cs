@@ -18,16 +18,12 @@ namespace TencentChat.Admin.Client.Accounts
         {
             // The account family (account spec §4): im_open_login_svc answers 70xxx, openim 90xxx, the profile and
             // relationship stores behind account_import/account_delete 40xxx/30xxx. 70107, 70206, 70402, 70403, 70169,
-            // 70500 and the profile and relationship stores' codes are common codes (Errors/ChatErrorCatalog.cs).
+            // 70500, the openim codes and the profile and relationship stores' codes are common codes (Errors/ChatErrorCatalog.cs).
             codes.Add("AccountLimitReached", ChatErrorKind.QuotaExceeded, RetryClass.Never,
                 "The free edition holds at most 100 accounts: upgrade the app to the Pro edition in the Chat console, or remove accounts it no longer needs.", 70398);
             codes.Add("AccountDeletionNotAllowed", ChatErrorKind.PermissionDenied, RetryClass.Never,
                 "This app's edition does not allow deleting accounts until the restriction is lifted in the Chat console's account management.", 71000);
-            codes.Also("InvalidParameter", 90011);
-            codes.Also("AdminPermissionRequired", 90009);
-            codes.Also("InvalidRequest", 90001, 90003);
-            codes.Also("ServerError", 90994, 90995, 91000);
-            codes.Also("ServerTimeout", 70202, 90992);
+            codes.Also("ServerTimeout", 70202);
             codes.Advice(NotImportedDefinition.ErrorId, NotImportedDefinition.Advice);
         }
 

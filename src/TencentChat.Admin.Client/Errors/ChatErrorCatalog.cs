@@ -179,6 +179,16 @@ namespace TencentChat.Admin.Client.Errors
             codes.Also("ServerError", 30006, 30008, 40006);
             codes.Also("ServerTimeout", 30007);
 
+            // The openim service (v4/openim: accounts' presence and kicks, one-to-one messages, group message edits)
+            // answers its own codes to every family that calls it; 20004/20005 and 9099x are retried.
+            codes.Also("InvalidRequest", 20001, 90001, 90003);
+            codes.Also("UserSigExpired", 20002);
+            codes.Also("AccountNotFound", 20003);
+            codes.Also("ServerError", 20004, 20005, 90994, 90995, 91000);
+            codes.Also("ServerTimeout", 90992);
+            codes.Also("InvalidParameter", 90011);
+            codes.Also("AdminPermissionRequired", 90009);
+
             return codes;
         }
     }

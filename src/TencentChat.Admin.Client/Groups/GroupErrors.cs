@@ -86,11 +86,8 @@ namespace TencentChat.Admin.Client.Groups
                 "Another write changed the group's attributes at the same time: read them again, then repeat the change.", 10056);
             codes.Add("FeatureNotInEdition", ChatErrorKind.PermissionDenied, RetryClass.Never,
                 "The app's edition does not include this feature (Pro, Pro Plus or Enterprise, plus its console switch).", 10059);
-            // modify_group_msg (v4/openim) answers openim-style codes (spec §4 last row); 20004/20005 are retried.
-            codes.Also("InvalidRequest", 20001);
-            codes.Also("InvalidCredentials", 20002);
-            codes.Also("AccountNotFound", 20003);
-            codes.Also("ServerError", 20004, 20005);
+            // modify_group_msg (v4/openim) answers the openim codes (spec §4 last row), which are common codes
+            // (Errors/ChatErrorCatalog.cs): 20001-20005 and 9000x.
 
             // The ErrorIds the family raises itself, before anything is sent or on reading an answer.
             codes.Advice(TypeNotSupported,

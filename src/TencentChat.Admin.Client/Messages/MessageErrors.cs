@@ -19,10 +19,9 @@ namespace TencentChat.Admin.Client.Messages
                 "The hour's chat-log file is not built yet or the hour had no messages: Tencent builds each file after the hour closes, usually within an hour; ask again later for a recent hour.", 1004);
             codes.Add("ArchiveExpired", ChatErrorKind.ObjectNotFound, RetryClass.Never,
                 "Chat-log files are kept 7 days; this hour's is gone.", 1005);
-            codes.Also("ServerError", 1003, 20004, 20005, 20018);
-            codes.Also("InvalidRequest", 20001);
-            codes.Also("UserSigExpired", 20002);
-            codes.Also("AccountNotFound", 20003, 90008, 90012, 90048);
+            // 20001-20005 and the openim service's 9000x/9099x are common codes (Errors/ChatErrorCatalog.cs).
+            codes.Also("ServerError", 1003, 20018);
+            codes.Also("AccountNotFound", 90008, 90012, 90048);
             codes.Add("MessageRefusedByWebhook", ChatErrorKind.PermissionDenied, RetryClass.Never,
                 "The app's before-send webhook refused or did not answer: check the app server's before-send callback and its answer.", 20006, 80003);
             codes.Add("MessageNotAllowed", ChatErrorKind.PermissionDenied, RetryClass.Never,
