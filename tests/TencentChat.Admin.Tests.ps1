@@ -350,7 +350,7 @@ Describe 'Invoke-ChatApi' {
     It 'fails an unknown command with the catalogue''s ErrorId and keeps the key out of the error' {
         # 60009 is session-wide (WrongEndpoint): the command ends with a terminating error.
         $records = @(& {
-                try { Invoke-ChatApi group_open_http_svc/get_group_info -Body @{ GroupIdList = @('@TGS#1B2AUI7RZ') } -Verbose }
+                try { Invoke-ChatApi group_open_attr_http_svc/get_group_attr -Body @{ GroupId = '@TGS#1B2AUI7RZ' } -Verbose }
                 catch { $_ }
             } *>&1)
         $failure = @($records | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })[0]

@@ -3,6 +3,7 @@ using TencentChat.Admin.Client.Accounts;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Errors;
+using TencentChat.Admin.Client.Groups;
 using TencentChat.Admin.Client.Transport;
 
 namespace TencentChat.Admin.Client
@@ -20,9 +21,11 @@ namespace TencentChat.Admin.Client
         {
             ChatErrorCatalog.Register(ConversationErrors.Register);
             ChatErrorCatalog.Register(AccountErrors.Register);
+            ChatErrorCatalog.Register(GroupErrors.Register);
 
             ChatCommands.Register(ConversationCommands.All);
             ChatCommands.Register(AccountCommands.All);
+            ChatCommands.Register(GroupCommands.All);
 
             ConnectionTest.Probe = ConversationProbe.SendAsync;
             ConnectionTest.Name = ConversationProbe.Name;

@@ -1,6 +1,7 @@
 using TencentChat.Emulator.Accounts;
 using TencentChat.Emulator.Commands;
 using TencentChat.Emulator.Conversations;
+using TencentChat.Emulator.Groups;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Emulator.Seeds;
 using TencentChat.Emulator.Users;
@@ -17,6 +18,7 @@ internal static class EmulatorFamilies
     {
         new ConversationsFamily(),
         new AccountsFamily(),
+        new GroupsFamily(),
     };
 
     /// <summary>Every family's commands and control operations, in this order (the order of the stats).</summary>

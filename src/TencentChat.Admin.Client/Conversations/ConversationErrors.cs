@@ -34,8 +34,6 @@ namespace TencentChat.Admin.Client.Conversations
                 "Name the conversation by -PeerAccount (C2C), -GroupId (group chat) or -ConversationId.");
             codes.Advice("InvalidConversationId",
                 "Use c2c_<UserID> or group_<GroupId>, as Get-ChatConversation writes them; if it came from a CSV file, check that row's quotes.");
-            codes.Advice("InvalidGroupId",
-                "Give the group chat's GroupId, 1 to 48 bytes without control characters or leading or trailing spaces.");
             codes.Advice("InvalidContactGroupName",
                 "Use a conversation-group name of 1 to 32 bytes of UTF-8.");
             codes.Advice("ContactGroupNotFound",

@@ -65,6 +65,7 @@ namespace TencentChat.Admin.Client.Errors
             ["InvalidUserSig"] = "Pass the UserSig text exactly as it was generated (a string or a SecureString), or connect with -SecretKey.",
             ["NoSecretKey"] = "Connect with -SecretKey or -Credential to sign or verify UserSigs.",
             ["SessionClosed"] = "Run Connect-ChatAdmin again, or pass another -Session.",
+            ["InvalidGroupId"] = "Give the group chat's GroupId, 1 to 48 bytes without control characters or leading or trailing spaces; a custom GroupId for a new group is printable ASCII and does not start with @TGS# (a Community's starts with @TGS#_).",
             ["InvalidAccount"] = "Give UserIDs of 1 to 32 bytes of UTF-8 without control characters or leading or trailing spaces; if it came from a file, check that line or CSV row.",
             ["NoAccountProperty"] = "Pipe strings, or objects with one of the properties the message names (a CSV column of that name); rename a column with Select-Object @{n='UserID';e={$_.Column}}.",
             ["InvalidBatchSize"] = "Send 1 to the request's limit of items per call (search 300, mark 100, member update 100), or use the cmdlets, which batch.",

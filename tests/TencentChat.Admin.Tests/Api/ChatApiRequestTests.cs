@@ -21,15 +21,15 @@ public class ChatApiRequestTests
     }
 
     [Theory]
-    [InlineData("group_open_http_svc/get_group_info")]
-    [InlineData("v4/group_open_http_svc/get_group_info")]
-    [InlineData(" /v4/group_open_http_svc/get_group_info ")]
+    [InlineData("group_open_attr_http_svc/get_group_attr")]
+    [InlineData("v4/group_open_attr_http_svc/get_group_attr")]
+    [InlineData(" /v4/group_open_attr_http_svc/get_group_attr ")]
     public void An_unknown_command_gets_the_standard_rate_and_is_never_retried_on_an_unknown_outcome(string command)
     {
         var request = ChatApiRequest.Create(command, "{\"GroupIdList\": [\"@TGS#1\"]}");
 
         Assert.False(request.IsKnown);
-        Assert.Equal("v4/group_open_http_svc/get_group_info", request.Command.Path);
+        Assert.Equal("v4/group_open_attr_http_svc/get_group_attr", request.Command.Path);
         Assert.Equal(ChatCommand.StandardRatePerSecond, request.Command.DocumentedRatePerSecond);
         Assert.False(request.Command.RetryWhenOutcomeUnknown);
         Assert.Equal("{\"GroupIdList\": [\"@TGS#1\"]}", request.DescribeBody(new Redactor()));

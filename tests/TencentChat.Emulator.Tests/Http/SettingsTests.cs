@@ -20,6 +20,10 @@ public sealed class SettingsTests
         return (response.StatusCode, await EmulatorClient.ReadJsonAsync(response));
     }
 
+    /// <summary>The core's two keys; the families add keys of their own (e.g. GroupLegacyLimits), which these tests leave alone.</summary>
+    private static void AssertCoreSettings(int latencyMs, int rateLimit, JsonElement body) =>
+        Assert.Equal((latencyMs, rateLimit), (body.GetProperty("LatencyMs").GetInt32(), body.GetProperty("RateLimit").GetInt32()));
+
     private static async Task<TimeSpan> TimeOneRequestAsync(EmulatorClient api)
     {
         var watch = Stopwatch.StartNew();
@@ -33,7 +37,7 @@ public sealed class SettingsTests
         await using EmulatorClient api = await EmulatorClient.StartAsync(new EmulatorOptions { LatencyMs = 5, RateLimit = 50 });
         (HttpStatusCode status, JsonElement body) = await SettingsAsync(api);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("""{"LatencyMs":5,"RateLimit":50}""", body.GetRawText());
+        AssertCoreSettings(5, 50, body);
     }
 
     [Fact]
@@ -87,7 +91,7 @@ public sealed class SettingsTests
     {
         await using EmulatorClient api = await EmulatorClient.StartAsync();
         Assert.Equal(HttpStatusCode.BadRequest, (await SettingsAsync(api, json)).Status);
-        Assert.Equal("""{"LatencyMs":0,"RateLimit":0}""", (await SettingsAsync(api)).Body.GetRawText());
+        AssertCoreSettings(0, 0, (await SettingsAsync(api)).Body);
     }
 
     [Fact]
@@ -96,6 +100,6 @@ public sealed class SettingsTests
         await using EmulatorClient api = await EmulatorClient.StartAsync(new EmulatorOptions { LatencyMs = 1 });
         await SettingsAsync(api, """{"LatencyMs":300,"RateLimit":7}""");
         api.Host.Reset();
-        Assert.Equal("""{"LatencyMs":1,"RateLimit":0}""", (await SettingsAsync(api)).Body.GetRawText());
+        AssertCoreSettings(1, 0, (await SettingsAsync(api)).Body);
     }
 }

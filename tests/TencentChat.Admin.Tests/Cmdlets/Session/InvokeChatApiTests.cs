@@ -50,14 +50,14 @@ public sealed class InvokeChatApiTests(SharedPowerShellScope shared) : IClassFix
         var ps = shared.Reset();
         long before = ps.Session.Requests;
 
-        var run = ps.Run("Invoke-ChatApi -Command group_open_http_svc/get_group_info -Body @{GroupIdList = @('@TGS#1B2AUI7RZ')}");
+        var run = ps.Run("Invoke-ChatApi -Command group_open_attr_http_svc/get_group_attr -Body @{GroupId = '@TGS#1B2AUI7RZ'}");
 
         // 60009 says no request on this path can work: session-wide, so the command ends.
         ErrorRecord record = Assert.IsType<ErrorRecord>(run.TerminatingRecord);
         Assert.Equal("WrongEndpoint,TencentChat.Admin.Commands.InvokeChatApiCommand", record.FullyQualifiedErrorId);
         var failure = Assert.IsType<ChatApiException>(record.Exception);
         Assert.Equal(60009, failure.ErrorCode);
-        Assert.Equal("v4/group_open_http_svc/get_group_info", record.TargetObject);
+        Assert.Equal("v4/group_open_attr_http_svc/get_group_attr", record.TargetObject);
         Assert.StartsWith("Check -Command", record.ErrorDetails.RecommendedAction);
         Assert.Equal(1, ps.Session.Requests - before);
     }
