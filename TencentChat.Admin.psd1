@@ -36,6 +36,11 @@
         'Remove-ChatAccount'
         'Get-ChatOnlineStatus'
         'Disconnect-ChatUser'
+        'Send-ChatGroupMessage'
+        'Send-ChatGroupNotification'
+        'Get-ChatGroupMessage'
+        'Remove-ChatGroupMessage'
+        'Import-ChatGroup'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

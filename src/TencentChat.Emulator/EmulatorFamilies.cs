@@ -2,6 +2,7 @@ using TencentChat.Emulator.Accounts;
 using TencentChat.Emulator.Commands;
 using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Groups;
+using TencentChat.Emulator.Groups.Messages;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Emulator.Seeds;
 using TencentChat.Emulator.Users;
@@ -19,6 +20,7 @@ internal static class EmulatorFamilies
         new ConversationsFamily(),
         new AccountsFamily(),
         new GroupsFamily(),
+        new GroupMessagesFamily(),
     };
 
     /// <summary>Every family's commands and control operations, in this order (the order of the stats).</summary>
