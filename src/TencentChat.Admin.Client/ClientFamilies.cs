@@ -4,6 +4,7 @@ using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Groups;
+using TencentChat.Admin.Client.Groups.Messages;
 using TencentChat.Admin.Client.Transport;
 
 namespace TencentChat.Admin.Client
@@ -22,6 +23,7 @@ namespace TencentChat.Admin.Client
             ChatErrorCatalog.Register(ConversationErrors.Register);
             ChatErrorCatalog.Register(AccountErrors.Register);
             ChatErrorCatalog.Register(GroupErrors.Register);
+            ChatErrorCatalog.Register(GroupMessageErrors.Register);
 
             ChatCommands.Register(ConversationCommands.All);
             ChatCommands.Register(AccountCommands.All);
