@@ -20,14 +20,6 @@ public class GroupMessageOperationsTests
         return id;
     }
 
-    /// <summary>POST /_emulator/settings, as a test would from outside.</summary>
-    internal static async Task SettingsAsync(EmulatorFixture emulator, string json)
-    {
-        using var http = new HttpClient { BaseAddress = emulator.Host.BaseAddress };
-        using var response = await http.PostAsync("_emulator/settings", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-    }
-
     private static async Task<List<ChatGroupMessage>> ReadAllAsync(GroupMessagePager pager)
     {
         var all = new List<ChatGroupMessage>();
@@ -83,7 +75,7 @@ public class GroupMessageOperationsTests
         var options = new GroupMessageOptions { Body = ChatMessageBody.FromText("hello"), From = "user_0002", Priority = "High" };
 
         var sent = await GroupMessageSending.SendAsync(session, id, options, TestSessions.Log(session), default);
-        await SettingsAsync(emulator, """{"GroupMsgDropReason":"MsgFreqCtrl"}""");
+        await GroupMessageOperationsTestsAccess.SettingsAsync(emulator, """{"GroupMsgDropReason":"MsgFreqCtrl"}""");
         var dropped = await GroupMessageSending.SendAsync(session, id, options, TestSessions.Log(session), default);
 
         Assert.True(sent.Succeeded);
@@ -127,5 +119,16 @@ public class GroupMessageOperationsTests
         Assert.True(recall.Succeeded && notice.Succeeded);
         Assert.Equal(new[] { false, true, false, true }, emulator.Host.State.GetGroupMessages(id)!.Select(m => m.IsRecalled));
         Assert.Equal("maintenance", Assert.Single(TencentChat.Emulator.Groups.Messages.ChatStateGroupNotifications.GetGroupNotifications(emulator.Host.State, id)).Content);
+    }
+}
+
+/// <summary>POST /_emulator/settings, as a test would from outside.</summary>
+internal static class GroupMessageOperationsTestsAccess
+{
+    public static async Task SettingsAsync(EmulatorFixture emulator, string json)
+    {
+        using var http = new HttpClient { BaseAddress = emulator.Host.BaseAddress };
+        using var response = await http.PostAsync("_emulator/settings", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
     }
 }

@@ -83,8 +83,10 @@ namespace TencentChat.Admin.Commands
             int? total = MyInvocation.ExpectingInput ? (int?)null : GroupId.Length;
             ulong first = PagingParameters.First;
             ulong skip = PagingParameters.Skip;
+            // How many of each group's newest messages to read at most: -Skip plus -First, without overflowing when -First is not given.
+            ulong wanted = first > ulong.MaxValue - skip ? ulong.MaxValue : skip + first;
             // A group needs no more than -Skip plus -First messages: ask for just that many when it is under a page.
-            int pageSize = (int)Math.Min(20UL, Math.Max(1UL, first == ulong.MaxValue ? 20UL : first + skip));
+            int pageSize = (int)Math.Min(20UL, Math.Max(1UL, wanted));
             foreach (string? given in GroupId)
             {
                 string groupId;
@@ -102,7 +104,7 @@ namespace TencentChat.Admin.Commands
                 {
                     var pager = new GroupMessagePager(ActiveSession, groupId, IncludeRecalled, Log, pageSize);
                     ulong seen = 0;
-                    while (!pager.IsComplete && seen < skip + first)
+                    while (!pager.IsComplete && seen < wanted)
                     {
                         IReadOnlyList<ChatGroupMessage> page = await pager.NextPageAsync(cancellationToken).ConfigureAwait(false);
                         ulong before = seen;
@@ -112,7 +114,7 @@ namespace TencentChat.Admin.Commands
                             for (int i = 0; i < page.Count; i++)
                             {
                                 ulong position = before + (ulong)i;
-                                if (position >= skip && position < skip + first) WriteObject(page[i]);
+                                if (position >= skip && position < wanted) WriteObject(page[i]);
                             }
                         }).ConfigureAwait(false);
                     }

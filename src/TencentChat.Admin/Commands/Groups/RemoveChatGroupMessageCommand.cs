@@ -55,8 +55,8 @@ namespace TencentChat.Admin.Commands
 
         private KeyedBatcher<string, long>? _recalls;
 
-        /// <summary>The group: its GroupId, or an object with a GroupId property (a ChatGroupMessage).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary>The groups: GroupIds, from the pipeline as strings or as objects with a GroupId property (a ChatGroupMessage).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         public string[] GroupId { get; set; } = new string[0];
 
