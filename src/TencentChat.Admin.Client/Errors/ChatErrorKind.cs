@@ -21,5 +21,6 @@ namespace TencentChat.Admin.Client.Errors
         AuthenticationError,
         LimitsExceeded,
         QuotaExceeded,
+        ResourceExists,
     }
 }

@@ -11,6 +11,9 @@ namespace TencentChat.Admin.Client.Groups
         /// <summary>The ErrorId of a feature Tencent refuses for a group's type (spec §2.2), raised with the type named.</summary>
         internal const string TypeNotSupported = "GroupTypeNotSupported";
 
+        /// <summary>The ErrorId of a named account that is not a member of the group.</summary>
+        internal const string MemberNotFound = "ChatGroupMemberNotFound";
+
         public static void Register(ChatErrorCodes codes)
         {
             // Retry column of spec §4 (our reading): 10002 internal error and the rate limits 10006/10023/10049 are retried
@@ -20,6 +23,8 @@ namespace TencentChat.Admin.Client.Groups
                 "The group service does not know this command: check Invoke-ChatApi -Command's spelling (group_open_http_svc/<command>), or the command is not available on this app.",
                 10003);
             codes.Also("InvalidParameter", 10004);
+            // Kinds: a refusal that concerns one group, member or message is never PermissionDenied or InvalidOperation,
+            // which make a failure session-wide (ChatAdminException.IsSessionWide) and would stop a fan-out over many groups.
             codes.Add("TooManyAccountsPerRequest", ChatErrorKind.InvalidArgument, RetryClass.Never,
                 "Too many accounts in one request for this command; the cmdlets send the documented maximum (add 20, delete 100, mute 500), so if they met it, Tencent's limit is lower: please report it.",
                 10005);
@@ -30,42 +35,42 @@ namespace TencentChat.Admin.Client.Groups
                 "Tencent refused the operation: the group's type may not support it (docs/groups.md, feature by type), the operator may lack the right, or -Identifier is not an App admin.",
                 10007);
             codes.Also("InvalidRequest", 10008, 10011);
-            codes.Add("OwnerCannotLeave", ChatErrorKind.InvalidOperation, RetryClass.Never,
+            codes.Add("OwnerCannotLeave", ChatErrorKind.InvalidArgument, RetryClass.Never,
                 "The owner cannot leave or be removed: transfer the group first with Set-ChatGroupOwner, or dissolve it with Remove-ChatGroup.",
                 10009);
             codes.Add(GroupNotFound, ChatErrorKind.ObjectNotFound, RetryClass.Never,
                 "The group does not exist or was dissolved: check the GroupId (Get-ChatGroup lists the app's groups).", 10010);
             codes.Add("InvalidOperatorAccount", ChatErrorKind.InvalidArgument, RetryClass.Never,
                 "The operator account (From_Account, or the admin identifier) is not a valid imported UserID.", 10012);
-            codes.Add("AlreadyGroupMember", ChatErrorKind.InvalidOperation, RetryClass.Never,
+            codes.Add("AlreadyGroupMember", ChatErrorKind.ResourceExists, RetryClass.Never,
                 "The account is already a member of the group; nothing to do.", 10013);
             codes.Add("ChatGroupFull", ChatErrorKind.QuotaExceeded, RetryClass.Never,
                 "The group has reached its MaxMemberCount: raise it with Set-ChatGroup -MaxMemberCount (up to the plan's cap) or remove members first.",
                 10014);
             codes.Add("InvalidGroupId", ChatErrorKind.InvalidArgument, RetryClass.Never,
                 "Tencent refused the GroupId as invalid: check it, as Get-ChatGroup writes it (@TGS#... or the custom id).", 10015);
-            codes.Add("RejectedByWebhook", ChatErrorKind.PermissionDenied, RetryClass.Never,
+            codes.Add("RejectedByWebhook", ChatErrorKind.InvalidData, RetryClass.Never,
                 "The app's own webhook (callback) refused the operation; see the app server's callback log.", 10016);
-            codes.Add("SenderMuted", ChatErrorKind.PermissionDenied, RetryClass.Never,
+            codes.Add("SenderMuted", ChatErrorKind.InvalidArgument, RetryClass.Never,
                 "The sender is muted in this group: unmute with Set-ChatGroupMember -MuteFor 0, or send as another account.", 10017);
             codes.Add("ResponseTooLarge", ChatErrorKind.LimitsExceeded, RetryClass.Never,
                 "Tencent's answer would exceed 1 MB: ask for fewer items per request (the cmdlets page at the documented sizes; please report it).",
                 10018);
             codes.Also("AccountNotFound", 10019);
             codes.Also("ContentRejected", 10020);
-            codes.Add("GroupIdInUse", ChatErrorKind.InvalidOperation, RetryClass.Never,
+            codes.Add("GroupIdInUse", ChatErrorKind.ResourceExists, RetryClass.Never,
                 "A group with this GroupId already exists (or existed): choose another custom GroupId, or leave -GroupId out to get one assigned.",
                 10021, 10025);
-            codes.Add("AlreadyProcessed", ChatErrorKind.InvalidOperation, RetryClass.Never,
+            codes.Add("AlreadyProcessed", ChatErrorKind.ResourceExists, RetryClass.Never,
                 "Tencent had already processed this request; check the group's state before repeating it.", 10024);
             codes.Also("AppDisabled", 10026);
             codes.Add("GroupMessageNotFound", ChatErrorKind.ObjectNotFound, RetryClass.Never,
                 "No message with that MsgSeq (or it is outside the history storage period): list them with Get-ChatGroupMessage.", 10030);
-            codes.Add("RecallTimeLimit", ChatErrorKind.InvalidOperation, RetryClass.Never,
+            codes.Add("RecallTimeLimit", ChatErrorKind.InvalidArgument, RetryClass.Never,
                 "The message is past the recall time limit (for an AVChatRoom, the last hour only).", 10031);
-            codes.Add("MessageNotRecallable", ChatErrorKind.InvalidOperation, RetryClass.Never,
+            codes.Add("MessageNotRecallable", ChatErrorKind.InvalidArgument, RetryClass.Never,
                 "This message, or its type, cannot be recalled.", 10032, 10033);
-            codes.Add("MessageNotDeletable", ChatErrorKind.InvalidOperation, RetryClass.Never,
+            codes.Add("MessageNotDeletable", ChatErrorKind.InvalidArgument, RetryClass.Never,
                 "This message type cannot be deleted, and AVChatRoom messages cannot be deleted.", 10034, 10035);
             codes.Add("GroupQuotaExceeded", ChatErrorKind.QuotaExceeded, RetryClass.Never,
                 "A cap was reached: the app's AVChatRoom count (10036), the user's joined-group count (10037) or the group's member count (10038); see the Chat console's plan.",
@@ -90,6 +95,9 @@ namespace TencentChat.Admin.Client.Groups
             // The ErrorIds the family raises itself, before anything is sent or on reading an answer.
             codes.Advice(TypeNotSupported,
                 "The group's type does not support this (docs/groups.md, feature by type): e.g. an AVChatRoom has no member list and takes no added members, a Private (Work) group cannot mute members.");
+            GroupMemberWrites.RegisterAdvice(codes);
+            codes.Advice(MemberNotFound,
+                "The account is not a member of the group: list the members with Get-ChatGroupMember -GroupId <id>.");
             codes.Advice("InvalidGroupName",
                 "Give a group name of 1 to 100 bytes of UTF-8 (a CJK character is 3 bytes; some apps allow 30).");
             codes.Advice("InvalidGroupType",

@@ -42,14 +42,31 @@ namespace TencentChat.Admin.Client.Paging
         private long _pagesSinceCheckpoint;
         private long _checkpointSpan = RecentWindow;
 
-        protected CursorPager(string account, TCursor firstCursor)
+        protected CursorPager(string account, TCursor firstCursor) : this(new Subject(AccountIds.Validate(account)), firstCursor)
         {
-            Account = AccountIds.Validate(account);
+        }
+
+        /// <summary>
+        /// For a listing that belongs to no account (the app's groups, a group's members): the subject names it in messages
+        /// and targets (<see cref="Account"/>); the caller has checked it.
+        /// </summary>
+        protected CursorPager(Subject subject, TCursor firstCursor)
+        {
+            Account = subject.Name;
             Cursor = firstCursor;
             _checkpoint = firstCursor;
             Remember(firstCursor);
         }
 
+        /// <summary>What an account-less listing is of, e.g. a checked GroupId.</summary>
+        protected readonly struct Subject
+        {
+            public Subject(string name) => Name = name;
+
+            public string Name { get; }
+        }
+
+        /// <summary>Whose listing this is: the account, or for an account-less listing its subject (a GroupId, "the app").</summary>
         public string Account { get; }
         public bool IsComplete { get; private set; }
         public int PagesFetched { get; private set; }
