@@ -40,6 +40,7 @@
         'Send-ChatGroupNotification'
         'Get-ChatGroupMessage'
         'Remove-ChatGroupMessage'
+        'Export-ChatGroup'
         'Import-ChatGroup'
     )
     FunctionsToExport    = @()

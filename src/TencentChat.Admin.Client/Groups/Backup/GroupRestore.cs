@@ -26,8 +26,9 @@ namespace TencentChat.Admin.Client.Groups.Backup
     /// <summary>
     /// Recreates one group from its backup file (group spec §3.6, §3.12, §3.29): import_group with the profile and the
     /// original CreateTime, import_group_member 20 at a time keeping each JoinTime and the Admin role (the owner comes with
-    /// import_group), then the members' name cards, message flags and mutes, then import_group_msg 7 at a time in ascending
-    /// seq order, keeping each sender, time and Random.
+    /// import_group), then each member's name card, message flag and mute with one modify_group_member_info (only for members
+    /// that have any), the group's mute-all with modify_group_base_info, then import_group_msg 7 at a time in ascending seq
+    /// order, keeping each sender, time and Random. A mute is restored for the time it had left (its end stays the same).
     /// </summary>
     /// <remarks>
     /// Resumable, without duplicates:
@@ -55,6 +56,8 @@ namespace TencentChat.Admin.Client.Groups.Backup
             if (!await run.EnsureGroupAsync(cancellationToken).ConfigureAwait(false))
                 return run.Result;
             await run.ImportMembersAsync(cancellationToken).ConfigureAwait(false);
+            await run.RestoreMemberDetailsAsync(cancellationToken).ConfigureAwait(false);
+            await run.RestoreMuteAllAsync(cancellationToken).ConfigureAwait(false);
             await run.ImportMessagesAsync(cancellationToken).ConfigureAwait(false);
             if (log.IsEnabled(ChatLogLevel.Verbose))
             {
@@ -79,6 +82,9 @@ namespace TencentChat.Admin.Client.Groups.Backup
             private readonly string _path;
             private readonly GroupBackupFile _backup;
             private readonly ChatLog _log;
+
+            private readonly HashSet<string> _failedMembers = new HashSet<string>(StringComparer.Ordinal);
+            private readonly HashSet<string> _alreadyThere = new HashSet<string>(StringComparer.Ordinal);
 
             public RestoreRun(ChatSession session, string path, GroupBackupFile backup, ChatLog log)
             {
@@ -149,6 +155,11 @@ namespace TencentChat.Admin.Client.Groups.Backup
             public async Task ImportMembersAsync(CancellationToken cancellationToken)
             {
                 // The owner came with import_group (Owner_Account); import_group_member takes Admin as its only role.
+                foreach (var owner in _backup.Members.Where(m => m.Role == "Owner"))
+                {
+                    if (Summary.Created) Summary.MembersImported++;
+                    else AlreadyThere(owner.Account);
+                }
                 var members = _backup.Members.Where(m => m.Role != "Owner").ToList();
                 foreach (var batch in Batches.Split(members, GroupCommands.ImportGroupMember.MaxItemsPerCall!.Value))
                 {
@@ -180,11 +191,59 @@ namespace TencentChat.Admin.Client.Groups.Backup
                     {
                         results.TryGetValue(member.Account, out int? code);
                         if (code == 1) Summary.MembersImported++;
-                        else if (code == 2) Summary.MembersAlreadyThere++;
+                        else if (code == 2) AlreadyThere(member.Account);
                         else MemberFailed(member, code == null
                             ? new ChatProtocolException("MissingItemResult", $"import_group_member succeeded but its answer has no result for {member.Account}.")
                             : GroupMessageErrors.MemberNotImported(member.Account, GroupId));
                     }
+                }
+            }
+
+            /// <summary>
+            /// Name card, message flag and the rest of a mute, for each member (the owner included) that has any, with one
+            /// modify_group_member_info each; setting the same values again on a rerun changes nothing. A member whose
+            /// details fail counts as failed, not as imported.
+            /// </summary>
+            public async Task RestoreMemberDetailsAsync(CancellationToken cancellationToken)
+            {
+                long now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+                foreach (var member in _backup.Members)
+                {
+                    if (_failedMembers.Contains(member.Account)) continue;
+                    string? nameCard = string.IsNullOrEmpty(member.NameCard) ? null : member.NameCard;
+                    string? flag = member.MsgFlag == null || member.MsgFlag == DefaultMessageFlag ? null : member.MsgFlag;
+                    TimeSpan? mute = member.MutedUntil > now ? TimeSpan.FromSeconds(Math.Min(member.MutedUntil - now, uint.MaxValue)) : (TimeSpan?)null;
+                    if (member.MutedUntil >= uint.MaxValue) mute = GroupMemberWrites.PermanentMute;
+                    if (nameCard == null && flag == null && mute == null) continue;
+                    ChatGroupMemberChange change;
+                    try
+                    {
+                        change = await GroupMemberWrites.ModifyAsync(_session, GroupId, member.Account, null, nameCard, flag, mute, _log, cancellationToken)
+                            .ConfigureAwait(false);
+                    }
+                    catch (ChatInputException e)
+                    {
+                        DetailsFailed(member, e);
+                        continue;
+                    }
+                    if (change.Failure is { } failure)
+                    {
+                        if (failure.IsSessionWide) throw failure;
+                        DetailsFailed(member, failure);
+                    }
+                }
+            }
+
+            /// <summary>MuteAllMember is not an import_group field: set afterwards, when the group had it on.</summary>
+            public async Task RestoreMuteAllAsync(CancellationToken cancellationToken)
+            {
+                if (!_backup.Group.MuteAll) return;
+                var change = await GroupWrites.ModifyAsync(_session, new ModifyGroupBaseInfoRequest { GroupId = GroupId, MuteAllMember = "On" }, _log, cancellationToken)
+                    .ConfigureAwait(false);
+                if (change.Failure is { } failure)
+                {
+                    if (failure.IsSessionWide) throw failure;
+                    Result.Failures.Add(Item(Group, null, 0, failure));
                 }
             }
 
@@ -197,7 +256,17 @@ namespace TencentChat.Admin.Client.Groups.Backup
                     if (message.IsSystemMessage || string.IsNullOrEmpty(message.From)) MessageFailed(message, GroupMessageErrors.SystemMessageNotImported(message.MsgSeq));
                     else messages.Add(message);
                 }
-                int start = await AlreadyImportedAsync(messages, cancellationToken).ConfigureAwait(false);
+                int start;
+                try
+                {
+                    start = await AlreadyImportedAsync(messages, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ChatAdminException e) when (!e.IsSessionWide)
+                {
+                    // Where to go on is unknown, so nothing is imported now: a rerun reads it again.
+                    foreach (var message in messages) MessageFailed(message, e);
+                    return;
+                }
                 Summary.MessagesAlreadyThere = start;
                 var command = GroupCommands.ImportGroupMsg;
                 for (int index = start; index < messages.Count;)
@@ -254,8 +323,23 @@ namespace TencentChat.Admin.Client.Groups.Backup
 
             private void MemberFailed(GroupBackupMember member, ChatAdminException failure)
             {
+                _failedMembers.Add(member.Account);
                 Summary.MembersFailed++;
                 Result.Failures.Add(Item(Member, member.Account, 0, failure));
+            }
+
+            private void AlreadyThere(string account)
+            {
+                _alreadyThere.Add(account);
+                Summary.MembersAlreadyThere++;
+            }
+
+            /// <summary>A member that is in the group but whose details failed: failed, no longer imported or already there.</summary>
+            private void DetailsFailed(GroupBackupMember member, ChatAdminException failure)
+            {
+                if (_alreadyThere.Contains(member.Account)) Summary.MembersAlreadyThere--;
+                else Summary.MembersImported--;
+                MemberFailed(member, failure);
             }
 
             private void MessageFailed(GroupBackupMessage message, ChatAdminException failure)
@@ -281,6 +365,7 @@ namespace TencentChat.Admin.Client.Groups.Backup
             }
         }
 
+        private const string DefaultMessageFlag = "AcceptAndNotify";
         private const int GroupIdInUse = 10021;
         private const int GroupIdInUseByOwner = 10025;
     }

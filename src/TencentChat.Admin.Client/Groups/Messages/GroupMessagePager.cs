@@ -31,7 +31,7 @@ namespace TencentChat.Admin.Client.Groups.Messages
 
         /// <summary>A pager of <paramref name="groupId"/>'s history; <paramref name="pageSize"/> messages per request, 1 to 20: fewer when the caller wants only a few (-First 5 is one request of 5).</summary>
         public GroupMessagePager(ChatSession session, string groupId, bool includeRecalled, ChatLog log, int pageSize = GroupMsgGetSimpleRequest.MaxItems)
-            : base(groupId, Newest)
+            : base(new Subject(GroupIds.Validate(groupId)), Newest)
         {
             if (pageSize < 1 || pageSize > GroupMsgGetSimpleRequest.MaxItems) throw new ArgumentOutOfRangeException(nameof(pageSize));
             _session = session;

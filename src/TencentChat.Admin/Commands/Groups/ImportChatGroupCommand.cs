@@ -44,6 +44,7 @@ namespace TencentChat.Admin.Commands
     /// </code>
     /// Restores the backups, records the old and new GroupIds, then reruns the files that had failures.
     /// </example>
+    /// <seealso cref="ExportChatGroupCommand"/>
     [Cmdlet(VerbsData.Import, "ChatGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ChatGroupImport))]
     public sealed class ImportChatGroupCommand : ChatApiCmdlet
