@@ -37,7 +37,7 @@ namespace TencentChat.Admin.Commands
     /// </example>
     /// <seealso cref="ImportChatGroupCommand"/>
     /// <seealso cref="GetChatGroupMessageCommand"/>
-    [Cmdlet(VerbsData.Export, "ChatGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsData.Export, "ChatGroup")]
     [OutputType(typeof(ChatGroupBackup))]
     public sealed class ExportChatGroupCommand : ChatApiCmdlet
     {
@@ -64,8 +64,7 @@ namespace TencentChat.Admin.Commands
         protected override void Begin()
         {
             _folder = GetUnresolvedProviderPathFromPSPath(Path);
-            if (!Directory.Exists(_folder) && ShouldProcess(_folder, "Create folder for group backups"))
-                Directory.CreateDirectory(_folder);
+            Directory.CreateDirectory(_folder);
         }
 
         protected override void Process()
@@ -83,7 +82,6 @@ namespace TencentChat.Admin.Commands
                     WriteItemError(e, given);
                     continue;
                 }
-                if (!ShouldProcess(groupId, "Back up group to " + _folder)) continue;
                 StartAccountWork(groupId, total, async (output, cancellationToken) =>
                 {
                     ChatGroupBackup backup = await GroupExport.ExportAsync(ActiveSession, groupId, _folder, IncludeMessages, Log, cancellationToken).ConfigureAwait(false);
