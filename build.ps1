@@ -405,7 +405,8 @@ function Invoke-PackageTask {
 # The entries every conformance report holds (module/Diagnostics); each test records one.
 $ConformanceEntries = @('StandardMarkBitOrder', 'GetListGroupItem', 'GetListCursorEcho', 'SearchMaxItems', 'MarkMaxItems',
     'GroupMembersMaxItems', 'MissingGroupCode', 'GroupNameTooLongCode', 'TooManyGroupsCode', 'TooManyItemsCode',
-    'TopMaxItems', 'TopPinLimitCode', 'TopMissingConversation')
+    'TopMaxItems', 'TopPinLimitCode', 'TopMissingConversation',
+    'ChatGroupMissingCode', 'ChatGroupListOrder', 'ChatGroupAddMaxItems', 'ChatGroupAVChatRoomMembersCode', 'ChatGroupNameTooLongCode')
 # On the emulator: a generated user with 60 conversations and no conversation groups, so the probes that need groups
 # (GetListGroupItem, TooManyGroupsCode) must set them up themselves, and the 51st-pin probe (TopPinLimitCode) has room.
 $ConformanceSeed = 'generate:4:240'

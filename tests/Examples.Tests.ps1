@@ -118,6 +118,7 @@ $ErrorActionPreference = 'Continue'
     # What an example needs beyond the prelude's files, run in its runspace before it (state it acts on, its variables),
     # the errors that are its point, and what it must have done.
     $vip = 'New-ChatContactGroup -Account user_0001 -Name vip -PeerAccount user_0003'
+    $team = 'New-ChatGroup -Name Team -GroupId team -Owner user_0001 -Member user_0002, user_0003 | Out-Null'
     $script:ExampleNeeds = @{
         'Add-ChatContactGroupMember #1'    = @{ Setup = 'New-ChatContactGroup -Account user_0001 -Name shops -PeerAccount user_0002' }
         'Add-ChatContactGroupMember #2'    = @{ Setup = $vip }
@@ -139,6 +140,30 @@ $ErrorActionPreference = 'Continue'
         'Rename-ChatContactGroup #1'       = @{ Setup = $vip }
         'Rename-ChatContactGroup #2'       = @{ Setup = 'New-ChatContactGroup -Account user_0001 -Name old -PeerAccount user_0003' }
         'Test-ChatAccount #2'              = @{ Setup = "'nobody' | Add-Content accounts.txt" }
+        # Group chats: a Public group 'team' owned by user_0001 with user_0002 and user_0003.
+        'Add-ChatGroupMember #1'           = @{ Setup = $team }
+        'Add-ChatGroupMember #2'           = @{ Setup = $team }
+        'Add-ChatGroupMember #3'           = @{ Setup = $team }
+        'Get-ChatGroup #1'                 = @{ Setup = $team }
+        'Get-ChatGroup #3'                 = @{ Setup = $team; Errors = @('ChatGroupNotFound') }
+        'Get-ChatGroup #4'                 = @{ Setup = $team }
+        'Get-ChatGroupMember #1'           = @{ Setup = $team }
+        'Get-ChatGroupMember #2'           = @{ Setup = $team }
+        'Get-ChatGroupMember #3'           = @{ Setup = $team }
+        'Get-ChatGroupMember #4'           = @{ Setup = "$team; Set-ChatGroupMember -GroupId team -Account user_0003 -MuteFor 01:00:00" }
+        'New-ChatGroup #3'                 = @{ Errors = @('InvalidGroupId') }
+        'Remove-ChatGroup #1'              = @{ Setup = $team }
+        'Remove-ChatGroup #2'              = @{ Setup = "$team; New-ChatGroup -Name Empty -Type ChatRoom" }
+        'Remove-ChatGroupMember #1'        = @{ Setup = $team }
+        'Remove-ChatGroupMember #2'        = @{ Setup = $team }
+        'Set-ChatGroup #1'                 = @{ Setup = $team }
+        'Set-ChatGroup #2'                 = @{ Setup = $team; Verify = { (Get-ChatGroup -GroupId team).Name | Should -Be 'Support team (EU)' } }
+        'Set-ChatGroup #3'                 = @{ Setup = $team }
+        'Set-ChatGroupMember #1'           = @{ Setup = $team }
+        'Set-ChatGroupMember #2'           = @{ Setup = "$team; Set-ChatGroupMember -GroupId team -Account user_0003 -MuteFor 01:00:00" }
+        'Set-ChatGroupMember #3'           = @{ Setup = $team }
+        'Set-ChatGroupOwner #1'            = @{ Setup = $team; Verify = { (Get-ChatGroup -GroupId team).Owner | Should -Be 'user_0002' } }
+        'Set-ChatGroupOwner #2'            = @{ Setup = $team }
     }
 }
 

@@ -32,7 +32,7 @@ namespace TencentChat.Admin.Client.Groups
             // 10007 covers three causes (no permission, the group's type does not support it, a non-admin operator): the
             // module reports GroupTypeNotSupported itself when it knows the type refuses the feature (spec §2.2).
             codes.Add("GroupOperationNotAllowed", ChatErrorKind.PermissionDenied, RetryClass.Never,
-                "Tencent refused the operation: the group's type may not support it (docs/groups.md, feature by type), the operator may lack the right, or -Identifier is not an App admin.",
+                "Tencent refused the operation: the group's type may not support it (an AVChatRoom has no member list, a Private group no mutes), the operator may lack the right, or -Identifier is not an App admin.",
                 10007);
             codes.Also("InvalidRequest", 10008, 10011);
             codes.Add("OwnerCannotLeave", ChatErrorKind.InvalidArgument, RetryClass.Never,
@@ -94,7 +94,7 @@ namespace TencentChat.Admin.Client.Groups
 
             // The ErrorIds the family raises itself, before anything is sent or on reading an answer.
             codes.Advice(TypeNotSupported,
-                "The group's type does not support this (docs/groups.md, feature by type): e.g. an AVChatRoom has no member list and takes no added members, a Private (Work) group cannot mute members.");
+                "The group's type does not support this: e.g. an AVChatRoom has no member list and takes no added members, a Private (Work) group cannot mute members.");
             GroupMemberWrites.RegisterAdvice(codes);
             codes.Advice(MemberNotFound,
                 "The account is not a member of the group: list the members with Get-ChatGroupMember -GroupId <id>.");

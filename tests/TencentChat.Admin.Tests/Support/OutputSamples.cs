@@ -27,6 +27,14 @@ public static class OutputSamples
             "Remove-ChatAccount -UserId nobody -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
         ["TencentChat.Admin.Client.Models.ChatAccountCheck"] = "Test-ChatAccount user_0001, nobody",
         ["TencentChat.Admin.Client.Models.ChatOnlineStatus"] = "Get-ChatOnlineStatus user_0001, user_0002 -Detail",
+        // Group chats: a group made for the sample (a custom GroupId), its members, member and group writes (a refused
+        // one as its error's TargetObject: nobody is not an account). Each sample runs more than once against one emulator.
+        ["TencentChat.Admin.Client.Models.ChatGroup"] = "if (-not (Get-ChatGroup -GroupId team -ErrorAction Ignore)) { New-ChatGroup -Name Team -GroupId team -Owner user_0001 -Member user_0002, user_0003 | Out-Null }; Get-ChatGroup -GroupId team",
+        ["TencentChat.Admin.Client.Models.ChatGroupMember"] = "if (-not (Get-ChatGroup -GroupId team -ErrorAction Ignore)) { New-ChatGroup -Name Team -GroupId team -Owner user_0001 -Member user_0002, user_0003 | Out-Null }; Set-ChatGroupMember -GroupId team -Account user_0002 -MuteFor 01:00:00 | Out-Null; Get-ChatGroupMember -GroupId team",
+        ["TencentChat.Admin.Client.Models.ChatGroupMemberChange"] =
+            "if (-not (Get-ChatGroup -GroupId team -ErrorAction Ignore)) { New-ChatGroup -Name Team -GroupId team -Owner user_0001 -Member user_0002, user_0003 | Out-Null }; Add-ChatGroupMember -GroupId team -Account user_0004, user_0002, nobody -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
+        ["TencentChat.Admin.Client.Models.ChatGroupChange"] =
+            "if (-not (Get-ChatGroup -GroupId team -ErrorAction Ignore)) { New-ChatGroup -Name Team -GroupId team -Owner user_0001 -Member user_0002, user_0003 | Out-Null }; Set-ChatGroup -GroupId team -MuteAll; Remove-ChatGroup -GroupId nosuch -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
         // Group messages and backups, in a group whose custom GroupId has Tencent's maximum of 48 bytes.
         ["TencentChat.Admin.Client.Models.ChatGroupMessage"] = LongGroup + "Get-ChatGroupMessage $g",
         ["TencentChat.Admin.Client.Models.ChatGroupMessageChange"] =
