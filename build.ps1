@@ -406,7 +406,8 @@ function Invoke-PackageTask {
 $ConformanceEntries = @('StandardMarkBitOrder', 'GetListGroupItem', 'GetListCursorEcho', 'SearchMaxItems', 'MarkMaxItems',
     'GroupMembersMaxItems', 'MissingGroupCode', 'GroupNameTooLongCode', 'TooManyGroupsCode', 'TooManyItemsCode',
     'TopMaxItems', 'TopPinLimitCode', 'TopMissingConversation',
-    'ChatGroupMissingCode', 'ChatGroupListOrder', 'ChatGroupAddMaxItems', 'ChatGroupAVChatRoomMembersCode', 'ChatGroupNameTooLongCode')
+    'ChatGroupMissingCode', 'ChatGroupListOrder', 'ChatGroupAddMaxItems', 'ChatGroupAVChatRoomMembersCode', 'ChatGroupNameTooLongCode',
+    'GroupImportMemberMaxItems', 'GroupMessageSeqDirection', 'GroupSenderRecallMark')
 # On the emulator: a generated user with 60 conversations and no conversation groups, so the probes that need groups
 # (GetListGroupItem, TooManyGroupsCode) must set them up themselves, and the 51st-pin probe (TopPinLimitCode) has room.
 $ConformanceSeed = 'generate:4:240'
