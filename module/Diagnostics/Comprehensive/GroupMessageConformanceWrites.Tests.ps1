@@ -27,7 +27,8 @@ BeforeAll {
 
     function Get-ProbeCode {
         param($Answer)
-        if ($Answer.PSObject.Properties['Failed']) { [string]$Answer.ErrorCode } else { '0' }
+        # A command that answers the envelope alone gives no object back.
+        if ($null -ne $Answer -and $Answer.PSObject.Properties['Failed']) { [string]$Answer.ErrorCode } else { '0' }
     }
 
     function New-ProbeGroup {
