@@ -15,5 +15,6 @@ internal static class ScenarioCatalog
         new WriteFanOutScenario(),
         new ImportTimeScenario(),
         new AccountCheckScenario(),
+        new GroupBackupScenario(),
     };
 }
