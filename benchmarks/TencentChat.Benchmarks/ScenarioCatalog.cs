@@ -15,6 +15,8 @@ internal static class ScenarioCatalog
         new WriteFanOutScenario(),
         new ImportTimeScenario(),
         new AccountCheckScenario(),
+        new GroupMembersScenario(),
+        new GroupAddScenario(),
         new GroupBackupScenario(),
     };
 }

@@ -65,7 +65,8 @@ namespace TencentChat.Admin.Commands
                 IReadOnlyList<ChatGroupMemberChange> changes = await send(cancellationToken).ConfigureAwait(false);
                 if (changes.Select(c => c.Failure).FirstOrDefault(f => f != null && f.IsSessionWide) is { } sessionWide)
                     throw sessionWide;
-                await output.DeliverAsync(changes.Count, () => WriteMemberChanges(changes)).ConfigureAwait(false);
+                // Posted, not delivered: the change is made, so the slot is free for the next request at once.
+                output.Post(changes.Count, () => WriteMemberChanges(changes));
             });
 
         /// <summary>Starts one group write; its change is written in input order with the other group writes of this command.</summary>
@@ -74,11 +75,11 @@ namespace TencentChat.Admin.Commands
             {
                 ChatGroupChange change = await send(cancellationToken).ConfigureAwait(false);
                 if (change.Failure is { IsSessionWide: true } sessionWide) throw sessionWide;
-                await output.DeliverAsync(1, () =>
+                output.Post(1, () =>
                 {
                     if (change.Failure != null) WriteItemError(change.Failure, change);
                     else WriteObject(change);
-                }).ConfigureAwait(false);
+                });
             });
 
         private void WriteMemberChanges(IEnumerable<ChatGroupMemberChange> changes)

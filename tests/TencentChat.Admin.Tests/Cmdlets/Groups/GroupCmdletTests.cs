@@ -90,6 +90,21 @@ public sealed class GroupCmdletTests
     }
 
     [Fact]
+    public async Task Remove_ChatGroup_unattended_is_ConfirmationRequired_targeting_the_group_and_sends_nothing()
+    {
+        await using var ps = await PowerShellScope.StartAsync(host: new NonInteractiveHost(false));
+        Team(ps);
+
+        var run = ps.Run("Remove-ChatGroup -GroupId team");
+
+        var error = Assert.Single(run.Errors);
+        Assert.StartsWith("ConfirmationRequired,", error.FullyQualifiedErrorId);
+        Assert.Equal("team", Assert.IsType<ChatGroupChange>(error.TargetObject).GroupId);
+        Assert.Equal(0, ps.Emulator.Requests("destroy_group"));
+        Assert.True(ps.Emulator.Host.State.GroupExists("team"));
+    }
+
+    [Fact]
     public async Task Add_ChatGroupMember_sends_20_per_request_and_writes_each_member_in_input_order()
     {
         await using var ps = await StartAsync();
