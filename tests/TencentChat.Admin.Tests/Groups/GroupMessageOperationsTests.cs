@@ -67,6 +67,20 @@ public class GroupMessageOperationsTests
     }
 
     [Fact]
+    public async Task An_AVChatRoom_history_is_GroupTypeNotSupported_naming_the_type()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var session = emulator.OpenSession();
+        string id = emulator.Host.State.CreateGroup(GroupType.AVChatRoom, "live");
+
+        var e = await Assert.ThrowsAsync<ChatInputException>(() => new GroupMessagePager(session, id, false, TestSessions.Log(session)).NextPageAsync(default));
+
+        Assert.Equal("GroupTypeNotSupported", e.ErrorId);
+        Assert.Contains("AVChatRoom", e.Message);
+        Assert.False(e.IsSessionWide);
+    }
+
+    [Fact]
     public async Task Send_returns_seq_and_time_and_a_drop_reason_is_a_GroupMessageDropped_failure()
     {
         await using var emulator = await EmulatorFixture.StartAsync();

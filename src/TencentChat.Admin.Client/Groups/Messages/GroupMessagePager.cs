@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using TencentChat.Admin.Client.Connection;
 using TencentChat.Admin.Client.Diagnostics;
+using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Groups.Wire;
 using TencentChat.Admin.Client.Models;
 using TencentChat.Admin.Client.Paging;
@@ -51,8 +52,16 @@ namespace TencentChat.Admin.Client.Groups.Messages
                 ReqMsgSeq = Cursor == Newest ? (uint?)null : Cursor,
                 WithRecalledMsg = _includeRecalled ? 1 : (int?)null,
             };
-            var response = await _session.Transport.SendAsync<GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse>(
-                GroupCommands.GroupMsgGetSimple, request, _log, cancellationToken).ConfigureAwait(false);
+            GroupMsgGetSimpleResponse response;
+            try
+            {
+                response = await _session.Transport.SendAsync<GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse>(
+                    GroupCommands.GroupMsgGetSimple, request, _log, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ChatApiException e) when (e.ErrorCode == NotAllowed)
+            {
+                throw await ExplainAsync(e, cancellationToken).ConfigureAwait(false);
+            }
             WireGroupHistoryMessage[] items = response.RspMsgList ?? new WireGroupHistoryMessage[0];
             var page = new List<ChatGroupMessage>(items.Length);
             uint smallest = uint.MaxValue;
@@ -67,6 +76,29 @@ namespace TencentChat.Admin.Client.Groups.Messages
             bool complete = items.Length == 0 || smallest <= 1;
             return new Page(page, complete, complete ? Cursor : smallest - 1);
         }
+
+        /// <summary>
+        /// 10007 is also Tencent's answer for an AVChatRoom, which keeps no history (§2.2): then GroupTypeNotSupported naming
+        /// the type (not session-wide), found with one get_group_info; otherwise the failure as it was.
+        /// </summary>
+        private async Task<ChatAdminException> ExplainAsync(ChatApiException failure, CancellationToken cancellationToken)
+        {
+            ChatGroupType? type;
+            try
+            {
+                type = await GroupTypeRefusal.TypeOfAsync(_session, Account, _log, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ChatAdminException)
+            {
+                return failure;
+            }
+            return type == ChatGroupType.AVChatRoom
+                ? new ChatInputException(GroupErrors.TypeNotSupported,
+                    $"Message history is not supported for AVChatRoom groups; '{Account}' is an AVChatRoom.", Account)
+                : failure;
+        }
+
+        private const int NotAllowed = 10007;
 
         protected override string Describe(uint cursor) =>
             cursor == Newest ? "(newest)" : "ReqMsgSeq " + cursor.ToString(CultureInfo.InvariantCulture);
