@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Linq;
 using TencentChat.Admin.Client.MessageBodies;
 
 namespace TencentChat.Admin.Client.Models
@@ -36,7 +36,8 @@ namespace TencentChat.Admin.Client.Models
         public string Text { get; set; } = string.Empty;
 
         /// <summary>The body's elements, typed; an element of a type the module does not model keeps its JSON. Read on first use.</summary>
-        public IReadOnlyList<ChatMessageElement> Elements => Body?.Elements ?? (IReadOnlyList<ChatMessageElement>)new ChatMessageElement[0];
+        public ChatValueList<ChatMessageElement> Elements =>
+            Body == null ? ChatValueList<ChatMessageElement>.Empty : new ChatValueList<ChatMessageElement>(Body.Elements.ToList());
 
         /// <summary>The MsgBody exactly as Tencent returned it (JSON text); empty for a recalled message.</summary>
         public string MsgBodyJson { get; set; } = string.Empty;
