@@ -66,6 +66,12 @@
         'Add-ChatGroupMember'
         'Remove-ChatGroupMember'
         'Set-ChatGroupMember'
+        'Send-ChatGroupMessage'
+        'Send-ChatGroupNotification'
+        'Get-ChatGroupMessage'
+        'Remove-ChatGroupMessage'
+        'Export-ChatGroup'
+        'Import-ChatGroup'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

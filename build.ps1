@@ -408,6 +408,7 @@ $ConformanceEntries = @('StandardMarkBitOrder', 'GetListGroupItem', 'GetListCurs
     'TopMaxItems', 'TopPinLimitCode', 'TopMissingConversation',
     'ProfileUnsetTags', 'FriendGetPaging', 'DuplicateAddCode', 'DuplicateBlockCode',
     'ChatGroupMissingCode', 'ChatGroupListOrder', 'ChatGroupAddMaxItems', 'ChatGroupAVChatRoomMembersCode', 'ChatGroupNameTooLongCode',
+    'GroupImportMemberMaxItems', 'GroupMessageSeqDirection', 'GroupSenderRecallMark',
     'MessageHistoryPaging', 'MessageBatchShape', 'MessageUnknownSender', 'MessageSizeLimit')
 # On the emulator: a generated user with 60 conversations and no conversation groups, so the probes that need groups
 # (GetListGroupItem, TooManyGroupsCode) must set them up themselves, and the 51st-pin probe (TopPinLimitCode) has room.

@@ -119,6 +119,7 @@ $ErrorActionPreference = 'Continue'
     # the errors that are its point, and what it must have done.
     $vip = 'New-ChatContactGroup -Account user_0001 -Name vip -PeerAccount user_0003'
     $declareTest = 'Invoke-RestMethod -Uri ((Get-ChatConnection).Endpoint.AbsoluteUri + ''_emulator/settings'') -Method Post -ContentType ''application/json'' -Body ''{"ProfileCustomTags":["Test"]}'' | Out-Null'
+    $opsRoom = "New-ChatGroup -Name Ops -GroupId ops-room -Owner user_0001 -Member user_0002, user_0003 | Out-Null; 1..5 | ForEach-Object { Send-ChatGroupMessage -GroupId ops-room -Text `"m`$_`" -From user_0003 } | Out-Null"
     $team = 'New-ChatGroup -Name Team -GroupId team -Owner user_0001 -Member user_0002, user_0003 | Out-Null'
     $script:ExampleNeeds = @{
         'Add-ChatContactGroupMember #1'    = @{ Setup = 'New-ChatContactGroup -Account user_0001 -Name shops -PeerAccount user_0002' }
@@ -149,6 +150,23 @@ $ErrorActionPreference = 'Continue'
         'Block-ChatUser #2'                = @{ Setup = "@('Account,User', 'user_0001,user_0012') | Set-Content abuse.csv" }
         'Test-ChatBlockedUser #2'          = @{ Setup = "@('Account,User', 'user_0001,user_0012') | Set-Content pairs.csv" }
         'Test-ChatFriend #2'               = @{ Setup = "@('Account,Friend', 'user_0001,user_0002') | Set-Content pairs.csv" }
+        # Group messages and backups: ops-room (and dev-room) with members and five messages from user_0003.
+        'Get-ChatGroupMessage #1'          = @{ Setup = $opsRoom }
+        'Get-ChatGroupMessage #2'          = @{ Setup = $opsRoom }
+        'Get-ChatGroupMessage #3'          = @{ Setup = "$opsRoom; Remove-ChatGroupMessage -GroupId ops-room -MsgSeq 2" }
+        'Get-ChatGroupMessage #4'          = @{ Setup = $opsRoom; Verify = { @(Get-ChatGroupMessage -GroupId ops-room).Count | Should -Be 0 } }
+        'Send-ChatGroupMessage #1'         = @{ Setup = $opsRoom }
+        'Send-ChatGroupMessage #2'         = @{ Setup = $opsRoom }
+        'Send-ChatGroupMessage #3'         = @{ Setup = "$opsRoom; New-ChatGroup -Name Dev -GroupId dev-room -Owner user_0001 | Out-Null" }
+        'Send-ChatGroupNotification #1'    = @{ Setup = $opsRoom }
+        'Send-ChatGroupNotification #2'    = @{ Setup = $opsRoom }
+        'Remove-ChatGroupMessage #1'       = @{ Setup = $opsRoom }
+        'Remove-ChatGroupMessage #2'       = @{ Setup = "$opsRoom; Send-ChatGroupMessage -GroupId ops-room -Text 'see http://example.com' | Out-Null" }
+        'Remove-ChatGroupMessage #3'       = @{ Setup = $opsRoom }
+        'Export-ChatGroup #1'              = @{ Setup = $opsRoom }
+        'Export-ChatGroup #2'              = @{ Setup = $opsRoom }
+        'Import-ChatGroup #1'              = @{ Setup = "$opsRoom; Export-ChatGroup -GroupId ops-room -Path ./backup -IncludeMessages | Out-Null; Remove-ChatGroup -GroupId ops-room" }
+        'Import-ChatGroup #2'              = @{ Setup = "$opsRoom; Export-ChatGroup -GroupId ops-room -Path ./backup -IncludeMessages | Out-Null; Remove-ChatGroup -GroupId ops-room" }
         # Group chats: a Public group 'team' owned by user_0001 with user_0002 and user_0003.
         'Add-ChatGroupMember #1'           = @{ Setup = $team }
         'Add-ChatGroupMember #2'           = @{ Setup = $team }

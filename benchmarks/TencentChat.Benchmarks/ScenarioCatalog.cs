@@ -22,5 +22,6 @@ internal static class ScenarioCatalog
         new MessageSendScenario(),
         new MessageReadScenario(),
         new MessageAllocationScenario(),
+        new GroupBackupScenario(),
     };
 }

@@ -5,6 +5,7 @@ using TencentChat.Admin.Client.Conversations;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.Friends;
 using TencentChat.Admin.Client.Groups;
+using TencentChat.Admin.Client.Groups.Messages;
 using TencentChat.Admin.Client.Messages;
 using TencentChat.Admin.Client.Profiles;
 using TencentChat.Admin.Client.Transport;
@@ -27,6 +28,7 @@ namespace TencentChat.Admin.Client
             ChatErrorCatalog.Register(ProfileErrors.Register);
             ChatErrorCatalog.Register(FriendErrors.Register);
             ChatErrorCatalog.Register(GroupErrors.Register);
+            ChatErrorCatalog.Register(GroupMessageErrors.Register);
             ChatErrorCatalog.Register(MessageErrors.Register);
 
             ChatCommands.Register(ConversationCommands.All);

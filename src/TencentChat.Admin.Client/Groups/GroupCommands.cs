@@ -49,16 +49,16 @@ namespace TencentChat.Admin.Client.Groups
         public static readonly ChatCommand GetGroupMutedAccount = Command("get_group_muted_account", true);
 
         // Messages (send, history, recall).
-        public static readonly ChatCommand SendGroupMsg = Command("send_group_msg", false, 1);
-        public static readonly ChatCommand SendGroupSystemNotification = Command("send_group_system_notification", false);
-        public static readonly ChatCommand GroupMsgGetSimple = Command("group_msg_get_simple", true, 20);
-        public static readonly ChatCommand GroupMsgRecall = Command("group_msg_recall", false, 10);
-        public static readonly ChatCommand DeleteGroupMsgBySender = Command("delete_group_msg_by_sender", true, 1);
+        public static readonly ChatCommand SendGroupMsg = MessageCommand("send_group_msg", false, 1);
+        public static readonly ChatCommand SendGroupSystemNotification = MessageCommand("send_group_system_notification", false);
+        public static readonly ChatCommand GroupMsgGetSimple = MessageCommand("group_msg_get_simple", true, 20);
+        public static readonly ChatCommand GroupMsgRecall = MessageCommand("group_msg_recall", false, 10);
+        public static readonly ChatCommand DeleteGroupMsgBySender = MessageCommand("delete_group_msg_by_sender", true, 1);
 
         // Migration (backup and restore): no callbacks, no notifications (spec §3.6, §3.12, §3.29).
-        public static readonly ChatCommand ImportGroup = Command("import_group", false, 1);
-        public static readonly ChatCommand ImportGroupMember = Command("import_group_member", true, 20);
-        public static readonly ChatCommand ImportGroupMsg = Command("import_group_msg", false, 7);
+        public static readonly ChatCommand ImportGroup = MessageCommand("import_group", false, 1);
+        public static readonly ChatCommand ImportGroupMember = MessageCommand("import_group_member", true, 20);
+        public static readonly ChatCommand ImportGroupMsg = MessageCommand("import_group_msg", false, 7);
 
         /// <summary>Every command of the family, for the command registry (Invoke-ChatApi, documentation).</summary>
         public static readonly ChatCommand[] All =
@@ -71,5 +71,9 @@ namespace TencentChat.Admin.Client.Groups
 
         private static ChatCommand Command(string name, bool retryWhenOutcomeUnknown, int? maxItems = null, int rate = ChatCommand.StandardRatePerSecond) =>
             new ChatCommand(Service, name, retryWhenOutcomeUnknown, GroupJsonContext.Default, rate, maxItems);
+
+        /// <summary>A message, recall or migration command: its DTOs are on GroupMessageJsonContext.</summary>
+        private static ChatCommand MessageCommand(string name, bool retryWhenOutcomeUnknown, int? maxItems = null) =>
+            new ChatCommand(Service, name, retryWhenOutcomeUnknown, GroupMessageJsonContext.Default, ChatCommand.StandardRatePerSecond, maxItems);
     }
 }

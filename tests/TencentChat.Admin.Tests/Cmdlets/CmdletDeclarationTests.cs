@@ -80,7 +80,8 @@ public class CmdletDeclarationTests
     /// <summary>
     /// Verbs that change data. New-ChatUserSig is the exception: it signs locally and changes nothing on the server,
     /// so -WhatIf would have nothing to prevent. Disconnect-ChatUser signs a user out on the server; Disconnect-ChatAdmin
-    /// only forgets the module's own session. Invoke-ChatApi may send any command, writes included.
+    /// only forgets the module's own session. Invoke-ChatApi may send any command, writes included. Send-ChatGroup* deliver
+    /// messages and Import-ChatGroup creates groups; Export-ChatGroup only reads the server (it writes local files, as Export-Csv).
     /// </summary>
     private static bool ChangesData(Type type) =>
         (new[] { "New", "Set", "Remove", "Add", "Rename", "Clear", "Update", "Move", "Block", "Unblock", "Send", "Import" }.Contains(Verb(type)) && CmdletName(type) != "New-ChatUserSig")

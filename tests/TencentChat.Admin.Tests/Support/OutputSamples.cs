@@ -57,7 +57,22 @@ public static class OutputSamples
         ["TencentChat.Admin.Client.Models.ChatMessageReceipt"] =
             "Send-ChatMessage -To user_0002, nobody -Text hi -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
         ["TencentChat.Admin.Client.Models.ChatUnreadCount"] = "Get-ChatUnreadCount user_0002; Get-ChatUnreadCount user_0002 -Peer user_0001",
+        // Group messages and backups, in a group whose custom GroupId has Tencent's maximum of 48 bytes.
+        ["TencentChat.Admin.Client.Models.ChatGroupMessage"] = LongGroup + "Get-ChatGroupMessage $g",
+        ["TencentChat.Admin.Client.Models.ChatGroupMessageChange"] =
+            LongGroup + "Send-ChatGroupMessage $g -Text again -Confirm:$false; " +
+            "Remove-ChatGroupMessage $g -MsgSeq 99 -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
+        ["TencentChat.Admin.Client.Models.ChatGroupBackup"] = LongGroup + "Export-ChatGroup $g -Path (Join-Path ([IO.Path]::GetTempPath()) ([guid]::NewGuid())) -IncludeMessages",
+        ["TencentChat.Admin.Client.Models.ChatGroupImport"] =
+            LongGroup + "Export-ChatGroup $g -Path (Join-Path ([IO.Path]::GetTempPath()) ([guid]::NewGuid())) -IncludeMessages | Import-ChatGroup -Confirm:$false",
     };
+
+    /// <summary>A group with a 48-byte custom GroupId ($g) and two messages, for the group message samples; a second run adds nothing.</summary>
+    private const string LongGroup =
+        "$g = 'ops-room-' + ('x' * 39); " +
+        "$null = Invoke-ChatApi group_open_http_svc/import_group @{ Type = 'Public'; Name = 'Ops'; GroupId = $g; Owner_Account = 'user_0001' } -Confirm:$false -ErrorAction SilentlyContinue; " +
+        "if (-not (Get-ChatGroupMessage $g -First 1)) { $null = Send-ChatGroupMessage $g -Text 'Deploy finished' -From user_0001 -Confirm:$false; " +
+        "$null = Send-ChatGroupMessage $g -Text 'Thanks' -Confirm:$false }; ";
 
     /// <summary>The type names, as theory data of the tests that run every sample.</summary>
     public static TheoryData<string> TypeNames => new(ByType.Keys);
