@@ -3,7 +3,6 @@ using TencentChat.Emulator.Commands;
 using TencentChat.Emulator.Conversations;
 using TencentChat.Emulator.Friends;
 using TencentChat.Emulator.Groups;
-using TencentChat.Emulator.Groups.Messages;
 using TencentChat.Emulator.Hosting;
 using TencentChat.Emulator.Messages;
 using TencentChat.Emulator.Profiles;
@@ -26,7 +25,6 @@ internal static class EmulatorFamilies
         new FriendsFamily(),
         new GroupsFamily(),
         new MessagesFamily(),
-        new GroupMessagesFamily(),
     };
 
     /// <summary>Every family's commands and control operations, in this order (the order of the stats).</summary>

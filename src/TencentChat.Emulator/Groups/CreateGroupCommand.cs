@@ -12,14 +12,14 @@ namespace TencentChat.Emulator.Groups;
 /// §2.5's limits (10004). MemberList ≤ 100 (10005 over), not for AVChatRoom (10007), Role only Admin; any member or owner
 /// that is not an imported account fails the whole request with 10019 (UNCONFIRMED, §3.2). The owner joins as Owner.
 /// </summary>
-internal sealed class CreateGroupCommand : ICommand
+internal sealed class CreateGroupCommand(GroupOptions options) : ICommand
 {
     public string Name => "create_group";
 
     public JsonObject Execute(CommandContext context, JsonFields body)
     {
         GroupStore store = context.Store();
-        GroupLimits limits = store.Options.Limits;
+        GroupLimits limits = options.Limits;
         long now = context.State.Now;
         string typeText = body.String("Type");
         GroupType type = ParseType(body, typeText);

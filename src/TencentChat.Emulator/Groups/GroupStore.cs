@@ -15,15 +15,9 @@ internal sealed class GroupStore : IFamilyState
     private readonly Dictionary<string, HashSet<string>> _groupsOfAccount = new(StringComparer.Ordinal);
     private long _nextOrdinal = 1;
 
-    public GroupStore(ChatState state, GroupOptions options)
-    {
-        State = state;
-        Options = options;
-    }
+    public GroupStore(ChatState state) => State = state;
 
     public ChatState State { get; }
-
-    public GroupOptions Options { get; }
 
     /// <summary>Held by every command for the whole of its work on groups.</summary>
     public object Gate { get; } = new();

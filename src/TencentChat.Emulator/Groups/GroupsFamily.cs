@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TencentChat.Emulator.Commands;
+using TencentChat.Emulator.Groups.Messages;
 using TencentChat.Emulator.Users;
 
 namespace TencentChat.Emulator.Groups;
@@ -11,13 +12,14 @@ namespace TencentChat.Emulator.Groups;
 /// </summary>
 internal sealed class GroupsFamily : IEmulatorFamily
 {
-    private readonly GroupOptions _options = new();
-
     public void Register(FamilyRegistry registry)
     {
+        // One per registry, so per emulator: this family object is shared by every emulator of the process, and tests
+        // run emulators side by side.
+        var options = new GroupOptions();
         foreach (ICommand command in new ICommand[]
         {
-            new CreateGroupCommand(), new GetGroupInfoCommand(), new ModifyGroupBaseInfoCommand(), new DestroyGroupCommand(),
+            new CreateGroupCommand(options), new GetGroupInfoCommand(), new ModifyGroupBaseInfoCommand(options), new DestroyGroupCommand(),
             new ChangeGroupOwnerCommand(), new GetJoinedGroupListCommand(), new GetGroupMemberInfoCommand(),
             new GetSpecifiedGroupMemberInfoCommand(), new AddGroupMemberCommand(), new DeleteGroupMemberCommand(),
             new ModifyGroupMemberInfoCommand(), new ForbidSendMsgCommand(), new GetGroupMutedAccountCommand(),
@@ -29,20 +31,21 @@ internal sealed class GroupsFamily : IEmulatorFamily
         }
         // 1 call per second since 2020 (spec §1): the limiter enforces it whenever rate limiting is on.
         registry.Commands.Add(CommandEntry.Of(GroupCodes.Service, new GetAppIdGroupListCommand(), ratePerSecond: 1));
-        registry.Settings.Add("GroupLegacyLimits", new Setting(() => _options.LegacyLimits, LegacyLimits));
+        GroupMessagesFamily.Register(registry, options);
+        registry.Settings.Add("GroupLegacyLimits", new Setting(() => options.LegacyLimits, value => LegacyLimits(options, value)));
     }
 
     public void Attach(ChatState state)
     {
-        _options.Reset();
-        state.Attach(new GroupStore(state, _options));
+        state.Attach(new GroupStore(state));
+        GroupMessagesFamily.Attach(state);
     }
 
-    private Action LegacyLimits(JsonElement value)
+    private static Action LegacyLimits(GroupOptions options, JsonElement value)
     {
         bool legacy = value.ValueKind is JsonValueKind.True or JsonValueKind.False
             ? value.GetBoolean()
             : throw new ArgumentException($"GroupLegacyLimits must be true or false, not {value.GetRawText()}.");
-        return () => _options.LegacyLimits = legacy;
+        return () => options.LegacyLimits = legacy;
     }
 }

@@ -9,14 +9,14 @@ namespace TencentChat.Emulator.Groups;
 /// (UNCONFIRMED) and is ignored for AVChatRoom; MuteAllMember On/Off (old name ShutUpAllMember); AppDefinedData with an
 /// empty Value deletes the key. Profile texts within §2.5's limits. InfoSeq and LastInfoTime move.
 /// </summary>
-internal sealed class ModifyGroupBaseInfoCommand : ICommand
+internal sealed class ModifyGroupBaseInfoCommand(GroupOptions options) : ICommand
 {
     public string Name => "modify_group_base_info";
 
     public JsonObject Execute(CommandContext context, JsonFields body)
     {
         GroupStore store = context.Store();
-        GroupLimits limits = store.Options.Limits;
+        GroupLimits limits = options.Limits;
         string? name = GroupJson.Text(body, "Name", limits.Name, allowEmpty: false);
         string? introduction = GroupJson.Text(body, "Introduction", limits.Introduction);
         string? notification = GroupJson.Text(body, "Notification", limits.Notification);

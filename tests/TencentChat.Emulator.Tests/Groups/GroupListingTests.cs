@@ -149,6 +149,20 @@ public sealed class GroupListingTests : IAsyncLifetime
         (await _api.PostAsync("create_group", $$"""{"Type":"Public","Name":"{{name}}"}""")).AssertFails(10004);
         (await _api.PostAsync("create_group", $$"""{"Type":"Public","Name":"{{new string('n', 101)}}"}""")).AssertFails(10004);
         _api.Host.Reset();
+        (await _api.PostAsync("create_group", $$"""{"Type":"Public","Name":"{{name}}"}""")).AssertFails(10004);
+        using var back = await _api.Http.PostAsync("_emulator/settings", new StringContent("""{"GroupLegacyLimits":false}""", System.Text.Encoding.UTF8, "application/json"));
+        back.EnsureSuccessStatusCode();
         (await _api.PostAsync("create_group", $$"""{"Type":"Public","Name":"{{name}}"}""")).AssertOk();
+    }
+
+    [Fact]
+    public async Task TheLegacyLimitsSwitch_IsOneEmulatorsOwn()
+    {
+        await using EmulatorClient other = await EmulatorClient.StartAsync();
+        using var response = await other.Http.PostAsync("_emulator/settings", new StringContent("""{"GroupLegacyLimits":true}""", System.Text.Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+
+        (await _api.PostAsync("create_group", $$"""{"Type":"Public","Name":"{{new string('n', 31)}}"}""")).AssertOk();
+        (await other.PostAsync("create_group", $$"""{"Type":"Public","Name":"{{new string('n', 31)}}"}""")).AssertFails(10004);
     }
 }

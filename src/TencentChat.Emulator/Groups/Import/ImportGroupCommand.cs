@@ -13,7 +13,7 @@ namespace TencentChat.Emulator.Groups.Import;
 /// @TGS#_): else 10015; one in use is 10021. Owner_Account, when given, must be an imported account (10019) and joins as
 /// Owner at CreateTime. Profile lengths follow the limits switch (§2.5). No callbacks, no notifications.
 /// </summary>
-internal sealed class ImportGroupCommand : ICommand
+internal sealed class ImportGroupCommand(GroupOptions options) : ICommand
 {
     public string Name => "import_group";
 
@@ -33,7 +33,7 @@ internal sealed class ImportGroupCommand : ICommand
             throw new ApiException(GroupCodes.AccountNotFound, $"Owner_Account '{owner}' is not an imported account.");
 
         GroupStore store = context.State.Groups;
-        GroupLimits limits = store.Options.Limits;
+        GroupLimits limits = options.Limits;
         CheckLength(body, "Name", name, limits.Name);
         string? introduction = body.OptionalText("Introduction");
         string? notification = body.OptionalText("Notification");

@@ -11,11 +11,11 @@ namespace TencentChat.Emulator.Groups.Messages;
 /// state (<see cref="GroupStore"/>), the system notifications they record (<see cref="GroupNotificationLog"/>) and the
 /// <c>GroupMsgDropReason</c> key of <c>/_emulator/settings</c>: when set (e.g. "MsgFreqCtrl"), send_group_msg answers
 /// OK with that MsgDropReason and stores nothing, the hook tests use for a dropped message (spec §5); "" turns it off
-/// (a reset of the state does not).
+/// (a reset of the state does not). Part of the group family: <see cref="GroupsFamily"/> registers and attaches it.
 /// </summary>
-internal sealed class GroupMessagesFamily : IEmulatorFamily
+internal static class GroupMessagesFamily
 {
-    public void Register(FamilyRegistry registry)
+    public static void Register(FamilyRegistry registry, GroupOptions groupOptions)
     {
         // One per registry, so per emulator: the family object itself is shared by every emulator of the process.
         var options = new GroupMessageOptions();
@@ -24,14 +24,14 @@ internal sealed class GroupMessagesFamily : IEmulatorFamily
         registry.Commands.Add(CommandEntry.Of(GroupCodes.Service, new GroupMsgGetSimpleCommand()));
         registry.Commands.Add(CommandEntry.Of(GroupCodes.Service, new GroupMsgRecallCommand()));
         registry.Commands.Add(CommandEntry.Of(GroupCodes.Service, new DeleteGroupMsgBySenderCommand()));
-        registry.Commands.Add(CommandEntry.Of(GroupCodes.Service, new ImportGroupCommand()));
+        registry.Commands.Add(CommandEntry.Of(GroupCodes.Service, new ImportGroupCommand(groupOptions)));
         registry.Commands.Add(CommandEntry.Of(GroupCodes.Service, new ImportGroupMemberCommand()));
         registry.Commands.Add(CommandEntry.Of(GroupCodes.Service, new ImportGroupMsgCommand()));
         registry.Settings.Add("GroupMsgDropReason", new Setting(() => options.DropReason is { } reason ? JsonValue.Create(reason)! : JsonValue.Create(""),
             value => DropReason(options, value)));
     }
 
-    public void Attach(ChatState state) => state.Attach(new GroupNotificationLog());
+    public static void Attach(ChatState state) => state.Attach(new GroupNotificationLog());
 
     private static Action DropReason(GroupMessageOptions options, JsonElement value)
     {
