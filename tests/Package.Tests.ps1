@@ -110,6 +110,8 @@ Describe 'build.ps1 -Task Package' {
             'Diagnostics/Comprehensive/ConformancePins.Tests.ps1'
             'Diagnostics/Comprehensive/ConformanceWrites.Tests.ps1'
             'Diagnostics/Comprehensive/GroupConformanceWrites.Tests.ps1'
+            'Diagnostics/Comprehensive/GroupMessageConformanceWrites.Tests.ps1'
+            'Diagnostics/Comprehensive/MessageConformance.Tests.ps1'
             'Diagnostics/Comprehensive/ProfileFriendWrites.Tests.ps1'
             'Diagnostics/ConformanceSupport.ps1'
             'Diagnostics/Simple/Conformance.Tests.ps1'
