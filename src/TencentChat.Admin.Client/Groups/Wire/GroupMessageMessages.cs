@@ -110,20 +110,9 @@ namespace TencentChat.Admin.Client.Groups.Wire
         [JsonPropertyName("Sender_Account")] public string SenderAccount { get; set; } = string.Empty;
     }
 
-    /// <summary>import_group (§3.6): create_group without MemberList, plus CreateTime.</summary>
-    internal sealed class ImportGroupRequest
+    /// <summary>import_group (§3.6): create_group's fields without MemberList (left null, so not sent), plus CreateTime.</summary>
+    internal sealed class ImportGroupRequest : CreateGroupRequest
     {
-        [JsonPropertyName("Owner_Account")] public string? OwnerAccount { get; set; }
-        [JsonPropertyName("Type")] public string Type { get; set; } = string.Empty;
-        [JsonPropertyName("GroupId")] public string? GroupId { get; set; }
-        [JsonPropertyName("Name")] public string Name { get; set; } = string.Empty;
-        [JsonPropertyName("Introduction")] public string? Introduction { get; set; }
-        [JsonPropertyName("Notification")] public string? Notification { get; set; }
-        [JsonPropertyName("FaceUrl")] public string? FaceUrl { get; set; }
-        [JsonPropertyName("MaxMemberCount")] public int? MaxMemberCount { get; set; }
-        [JsonPropertyName("ApplyJoinOption")] public string? ApplyJoinOption { get; set; }
-        [JsonPropertyName("InviteJoinOption")] public string? InviteJoinOption { get; set; }
-        [JsonPropertyName("AppDefinedData")] public WireKeyValue[]? AppDefinedData { get; set; }
         [JsonPropertyName("CreateTime")] public long? CreateTime { get; set; }
     }
 
