@@ -68,8 +68,9 @@ namespace TencentChat.Admin.Client.Messages
         /// <summary>
         /// The files of one hour. 1004 is "not built yet" or "no messages": for an hour that closed more than
         /// <see cref="BuildDelay"/> ago it can only be the second, so the hour has no files (said in the verbose log); for a
-        /// more recent hour Tencent's answer cannot tell them apart, so it stays an ArchiveNotReady error that says so and
-        /// when to ask again, targeting the hour.
+        /// more recent hour Tencent's answer cannot tell them apart, so it has no files yet and a warning says so and when
+        /// to ask again. A warning, not an error: on the real service the last hour's file is never built yet, and a
+        /// routine run must not fail for it.
         /// </summary>
         public static async Task<IReadOnlyList<ChatMessageArchive>> GetHourAsync(ChatSession session, string chatType, DateTimeOffset hour, ChatLog log,
             CancellationToken cancellationToken)
@@ -87,15 +88,12 @@ namespace TencentChat.Admin.Client.Messages
             {
                 DateTimeOffset askAgain = hour + OneHour + BuildDelay;
                 if (askAgain <= session.Clock())
-                {
                     log.Verbose($"get_history {chatType} {request.MsgTime}: no messages that hour (1004 for an hour closed more than {BuildDelay.TotalHours:0} h ago).");
-                    return Array.Empty<ChatMessageArchive>();
-                }
-                e.Target = new ChatMessageArchive { ChatType = chatType, Hour = hour, MsgTime = request.MsgTime };
-                e.RecommendedAction = string.Format(CultureInfo.InvariantCulture,
-                    "Tencent answers 1004 both when the hour's file is not built yet and when the hour had no messages, and for an hour this recent the answer cannot tell which. Files are built after the hour closes, usually within an hour: ask again after {0} (UTC); a 1004 then means no messages.",
-                    IsoTime.Of(askAgain));
-                throw;
+                else
+                    log.Warning(string.Format(CultureInfo.InvariantCulture,
+                        "No {0} chat-log file for {1} (Beijing time; {2}): Tencent answers 1004 both when a file is not built yet and when an hour had no messages, and for an hour this recent cannot tell which. Files are built after the hour closes, usually within an hour: ask again after {3}; a 1004 then means no messages.",
+                        chatType, request.MsgTime, IsoTime.Of(hour), IsoTime.Of(askAgain)));
+                return Array.Empty<ChatMessageArchive>();
             }
             var files = response.File ?? Array.Empty<WireArchiveFile>();
             var archives = new List<ChatMessageArchive>(files.Length);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TencentChat.Admin.Client.Connection;
+using TencentChat.Admin.Client.Diagnostics;
 using TencentChat.Admin.Client.Errors;
 using TencentChat.Admin.Client.MessageBodies;
 using TencentChat.Admin.Client.Messages;
@@ -101,18 +102,28 @@ public class MessageArchiveTests
     }
 
     [Fact]
-    public async Task A_1004_for_a_recent_hour_is_ArchiveNotReady_saying_it_cannot_tell_and_for_an_older_hour_means_no_files()
+    public async Task A_1004_for_a_recent_hour_is_a_warning_that_says_it_cannot_tell_and_for_an_older_hour_means_no_files()
     {
         await using var emulator = await EmulatorFixture.StartAsync();
         var session = emulator.OpenSession();
+        var log = TestSessions.Log(session);
 
-        var recent = await Assert.ThrowsAsync<ChatApiException>(() => MessageArchives.GetHourAsync(session, "Group", ThisHour, TestSessions.Log(session), default));
-        Assert.Equal(("ArchiveNotReady", 1004), (recent.ErrorId, recent.ErrorCode));
-        var target = Assert.IsType<ChatMessageArchive>(recent.Target);
-        Assert.Equal(("Group", ThisHour), (target.ChatType, target.Hour));
-        Assert.Contains("cannot tell", recent.RecommendedAction);
+        Assert.Empty(await MessageArchives.GetHourAsync(session, "Group", ThisHour, log, default));
+        var warnings = Drain(log).Where(l => l.Level == ChatLogLevel.Warning).Select(l => l.Text).ToList();
+        Assert.Contains("cannot tell which", Assert.Single(warnings));
+        Assert.Contains(MessageArchives.MsgTimeOf(ThisHour), warnings[0]);
 
-        Assert.Empty(await MessageArchives.GetHourAsync(session, "C2C", ThisHour.AddHours(-3), TestSessions.Log(session), default));
+        Assert.Empty(await MessageArchives.GetHourAsync(session, "C2C", ThisHour.AddHours(-3), log, default));
+        var older = Drain(log);
+        Assert.DoesNotContain(older, l => l.Level == ChatLogLevel.Warning);
+        Assert.Contains(older, l => l.Level == ChatLogLevel.Verbose && l.Text.Contains("no messages that hour"));
         Assert.Equal(2, emulator.Requests("get_history"));
+    }
+
+    private static List<(ChatLogLevel Level, string Text)> Drain(ChatLog log)
+    {
+        var lines = new List<(ChatLogLevel, string)>();
+        while (log.TryTake(out ChatLogLevel level, out string text)) lines.Add((level, text));
+        return lines;
     }
 }

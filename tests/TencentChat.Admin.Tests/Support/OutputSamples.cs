@@ -34,6 +34,11 @@ public static class OutputSamples
         ["TencentChat.Admin.Client.Models.ChatMessageReceipt"] =
             "Send-ChatMessage -To user_0002, nobody -Text hi -ErrorVariable failed -ErrorAction SilentlyContinue; $failed.TargetObject",
         ["TencentChat.Admin.Client.Models.ChatUnreadCount"] = "Get-ChatUnreadCount user_0002; Get-ChatUnreadCount user_0002 -Peer user_0001",
+        ["TencentChat.Admin.Client.Models.ChatMessageArchive"] =
+            "$null = Send-ChatMessage -From user_0001 -To user_0002 -Text 'for the log'; Get-ChatMessageArchive -After (Get-Date)",
+        ["TencentChat.Admin.Client.Models.ChatMessageArchiveFile"] =
+            "$null = Send-ChatMessage -From user_0001 -To user_0002 -Text 'for the log'; " +
+            "Get-ChatMessageArchive -After (Get-Date) | Save-ChatMessageArchive -Path (Join-Path ([IO.Path]::GetTempPath()) ('chat-archive-' + [guid]::NewGuid()))",
     };
 
     /// <summary>The type names, as theory data of the tests that run every sample.</summary>
