@@ -38,9 +38,9 @@ namespace TencentChat.Admin.Commands
     /// </example>
     /// <example>
     /// <code>
-    /// Save-ChatMessageArchive -After (Get-Date).AddHours(-3) -Path archives -Expand | Get-Content -LiteralPath { $_.ExpandedPath } | ConvertFrom-Json
+    /// Save-ChatMessageArchive -After (Get-Date).AddHours(-3) -Path archives -Expand | ForEach-Object { Get-Content -LiteralPath $_.ExpandedPath } | ConvertFrom-Json
     /// </code>
-    /// Downloads the last three hours' chat logs and reads their messages back as objects.
+    /// Downloads the last three hours' one-to-one chat logs and reads their messages back as objects.
     /// </example>
     /// <seealso cref="GetChatMessageArchiveCommand"/>
     [Cmdlet(VerbsData.Save, "ChatMessageArchive", DefaultParameterSetName = RangeSet)]
