@@ -38,6 +38,8 @@
         'Set-ChatMessage'
         'Set-ChatMessageRead'
         'Get-ChatUnreadCount'
+        'Get-ChatMessageArchive'
+        'Save-ChatMessageArchive'
         'New-ChatAccount'
         'Test-ChatAccount'
         'Remove-ChatAccount'

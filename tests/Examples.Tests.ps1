@@ -195,6 +195,10 @@ $ErrorActionPreference = 'Continue'
         'Import-ChatMessage #1'            = @{ Setup = "Send-ChatMessage -From user_0001 -To user_0002 -Text 'hello'" }
         'Remove-ChatMessage #1'            = @{ Setup = "Send-ChatMessage -From user_0001 -To user_0002 -Text 'my password is 1234'" }
         'Set-ChatMessage #1'               = @{ Setup = "Send-ChatMessage -From user_0001 -To user_0002 -Text 'typo'" }
+        'Get-ChatMessageArchive #1'        = @{ Setup = "Send-ChatMessage -From user_0001 -To user_0002 -Text 'for the log'" }
+        'Get-ChatMessageArchive #2'        = @{ Setup = "Send-ChatMessage -From user_0001 -To user_0002 -Text 'for the log'" }
+        'Save-ChatMessageArchive #1'       = @{ Setup = "Send-ChatMessage -From user_0001 -To user_0002 -Text 'for the log'" }
+        'Save-ChatMessageArchive #2'       = @{ Setup = "Send-ChatMessage -From user_0001 -To user_0002 -Text 'for the log'" }
     }
 }
 

@@ -147,4 +147,21 @@ Describe 'One-to-one messages' {
         (Get-ChatUnreadCount -Account user_0012 -Peer user_0001 | Set-ChatMessageRead -PassThru).UnreadCount | Should -Be 0
         (Get-ChatUnreadCount -Account user_0012).UnreadCount | Should -Be 1
     }
+
+    It 'Archives of an hour download and expand to the messages sent in that hour' {
+        $hour = [DateTimeOffset]::FromUnixTimeSeconds([DateTimeOffset]::UtcNow.ToUnixTimeSeconds() - [DateTimeOffset]::UtcNow.ToUnixTimeSeconds() % 3600)
+        $null = Import-ChatMessage -From user_0001 -To user_0002 -Time $hour.AddMinutes(-1) -Text 'the hour before' -Historical
+        $null = 1..3 | ForEach-Object { Send-ChatMessage -From user_0003 -To user_0004 -Text "archived $_" }
+        $folder = Join-Path $TestDrive 'archives'
+
+        $files = @(Get-ChatMessageArchive -After (Get-Date) | Save-ChatMessageArchive -Path $folder -Expand -ErrorAction Stop)
+
+        $files.Count | Should -Be 1
+        $files[0].Verified | Should -BeTrue
+        $files[0].Hour.Offset | Should -Be ([TimeSpan]::FromHours(8))
+        $messages = @(Get-Content -LiteralPath $files[0].ExpandedPath | ConvertFrom-Json)
+        @($messages | ForEach-Object { $_.MsgBody[0].MsgContent.Text } | Sort-Object) | Should -Be @('archived 1', 'archived 2', 'archived 3')
+        $messages | ForEach-Object { $_.MsgTimestamp | Should -BeGreaterOrEqual $hour.ToUnixTimeSeconds() }
+        Get-RequestCount -Command 'get_history' | Should -Be 1
+    }
 }

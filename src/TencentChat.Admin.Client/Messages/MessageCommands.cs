@@ -29,7 +29,10 @@ namespace TencentChat.Admin.Client.Messages
             maxItemsPerCall: UnreadRequest.MaxItems);
         public static readonly ChatCommand ModifyMsg = new ChatCommand(OpenIm, "modify_c2c_msg", true, MessageJsonContext.Default, maxItemsPerCall: 1);
 
+        /// <summary>open_msg_svc/get_history (§3.10): one hour's chat-log files, 10 calls/s; a read, so safe to retry.</summary>
+        public static readonly ChatCommand GetHistory = new ChatCommand("open_msg_svc", "get_history", true, MessageJsonContext.Default, documentedRate: 10);
+
         /// <summary>Every command of the family, for the command registry (Invoke-ChatApi, documentation).</summary>
-        public static readonly ChatCommand[] All = { SendMsg, BatchSendMsg, ImportMsg, GetRoamMsg, MsgWithdraw, SetMsgRead, GetUnread, ModifyMsg };
+        public static readonly ChatCommand[] All = { SendMsg, BatchSendMsg, ImportMsg, GetRoamMsg, MsgWithdraw, SetMsgRead, GetUnread, ModifyMsg, GetHistory };
     }
 }

@@ -44,6 +44,11 @@ namespace TencentChat.Admin.Client.Messages
             codes.Advice("MissingMessageKey", "Pipe messages from Get-ChatMessage, or give -From, -To and -MsgKey of a stored message.");
             codes.Advice("InvalidMessageTime",
                 "Give -After before -Before (DateTimeOffset values; Get-Date works), both after 1970.");
+            codes.Advice("ArchiveChecksumMismatch",
+                "The download does not match the sizes and MD5s get_history gave: save it again (Get-ChatMessageArchive lists a fresh URL); if it keeps failing, the file on Tencent's side is damaged.");
+            codes.Advice("ArchiveDownloadFailed",
+                "The file address may have expired (ExpireTime) or the network failed: list the hour again with Get-ChatMessageArchive and save it again.");
+            codes.Advice("InvalidArchiveUrl", "Pipe archives from Get-ChatMessageArchive: each carries its download Url.");
             codes.Advice("NoMessageChange", "Give -MsgBody, -Text or -CloudCustomData: what the stored message should hold.");
         }
     }

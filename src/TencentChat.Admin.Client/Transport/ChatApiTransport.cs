@@ -95,6 +95,18 @@ namespace TencentChat.Admin.Client.Transport
         }
 
         /// <summary>
+        /// A plain GET of a download address a command answered (get_history's chat-log files): the session's HttpClient
+        /// and its timeout for the answer's headers, and nothing of the session's signature, so no UserSig goes to a file
+        /// host. Not rate-limited: the address is not a REST command. The body is the caller's to read and dispose.
+        /// </summary>
+        public async Task<HttpResponseMessage> GetFileAsync(Uri url, CancellationToken cancellationToken)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_requestTimeout);
+            return await _http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+        }
+
+        /// <summary>
         /// <paramref name="body"/> (a JSON object, already checked) sent as it is, through the same rate limit, retries and
         /// failover as every other request; the answer's whole JSON when its ErrorCode is 0. For a command no family wraps.
         /// </summary>

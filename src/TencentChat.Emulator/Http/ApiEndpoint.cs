@@ -60,7 +60,8 @@ internal static class ApiEndpoint
         runtime.Authenticator.Verify(new QueryParameters(http.Request.QueryString.Value), command.Service, state);
 
         using JsonDocument body = await ReadBodyAsync(http, command.Service.BodyNotJson);
-        return command.Command.Execute(new CommandContext(state, runtime.Options.PageSize, runtime.Options.Edition, runtime.Options.Administrators),
+        return command.Command.Execute(new CommandContext(state, runtime.Options.PageSize, runtime.Options.Edition, runtime.Options.Administrators,
+                runtime.Options.SdkAppId, http.Request.Scheme + "://" + http.Request.Host.Value),
             new JsonFields(body.RootElement, "", command.Service.Fields));
     }
 

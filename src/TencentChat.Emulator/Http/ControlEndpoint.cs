@@ -47,6 +47,10 @@ internal static class ControlEndpoint
             case "settings" when HttpMethods.IsGet(method) || HttpMethods.IsPost(method):
                 await SettingsAsync(http, runtime);
                 break;
+            case var file when HttpMethods.IsGet(method) && file.IndexOf('/') is > 0 and int slash
+                && runtime.Registry.Files.TryGetValue(file[..slash], out FileRoute? files):
+                await FileAsync(http, files(runtime.State, file[(slash + 1)..]));
+                break;
             case var name when HttpMethods.IsPost(method) && runtime.Registry.ControlOperations.TryGetValue(name, out ControlOperation? operation):
                 await FamilyOperationAsync(http, runtime, operation);
                 break;
@@ -125,6 +129,19 @@ internal static class ControlEndpoint
             return;
         }
         await WriteAsync(http, StatusCodes.Status200OK, answer);
+    }
+
+    private static async Task FileAsync(HttpContext http, (byte[] Content, string ContentType)? file)
+    {
+        if (file is not { } found)
+        {
+            await WriteAsync(http, StatusCodes.Status404NotFound, Error("No such file (a URL is temporary: ask for a new one)."));
+            return;
+        }
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = found.ContentType;
+        http.Response.ContentLength = found.Content.Length;
+        await http.Response.Body.WriteAsync(found.Content, http.RequestAborted);
     }
 
     private static bool IsLoopback(IPAddress? address) =>

@@ -40,6 +40,13 @@ internal sealed class MessageStore : IFamilyState
         list.Insert(at, message);
     }
 
+    /// <summary>Every stored message of [<paramref name="start"/>, <paramref name="end"/>), all pairs, in time order: an hour's chat log (§3.10).</summary>
+    public List<StoredMessage> Between(long start, long end) =>
+        _pairs.Values.SelectMany(list => list.Where(m => m.Time >= start && m.Time < end)).OrderBy(m => m, Comparer<StoredMessage>.Create(StoredMessage.Compare)).ToList();
+
+    /// <summary>get_history's files by URL name: the gzip bytes and the Unix time the URL expires.</summary>
+    public Dictionary<string, (byte[] Gzip, long ExpiresAt)> Archives { get; } = new(StringComparer.Ordinal);
+
     private HashSet<string> Peers(string user) =>
         _peersOf.TryGetValue(user, out var peers) ? peers : _peersOf[user] = new HashSet<string>(StringComparer.Ordinal);
 

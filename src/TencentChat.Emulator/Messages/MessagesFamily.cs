@@ -31,6 +31,8 @@ internal sealed class MessagesFamily : IEmulatorFamily
         {
             registry.Commands.Add(CommandEntry.Of(MessageCodes.OpenIm, command));
         }
+        registry.Commands.Add(CommandEntry.Of(GetHistoryCommand.OpenMsgSvc, new GetHistoryCommand(), ratePerSecond: 10));
+        registry.Files.Add("archives", GetHistoryCommand.Serve);
         registry.ControlOperations.Add("messages", Configure);
     }
 

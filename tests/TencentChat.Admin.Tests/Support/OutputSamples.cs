@@ -65,6 +65,11 @@ public static class OutputSamples
         ["TencentChat.Admin.Client.Models.ChatGroupBackup"] = LongGroup + "Export-ChatGroup $g -Path (Join-Path ([IO.Path]::GetTempPath()) ([guid]::NewGuid())) -IncludeMessages",
         ["TencentChat.Admin.Client.Models.ChatGroupImport"] =
             LongGroup + "Export-ChatGroup $g -Path (Join-Path ([IO.Path]::GetTempPath()) ([guid]::NewGuid())) -IncludeMessages | Import-ChatGroup -Confirm:$false",
+        ["TencentChat.Admin.Client.Models.ChatMessageArchive"] =
+            "$null = Send-ChatMessage -From user_0001 -To user_0002 -Text 'for the log'; Get-ChatMessageArchive -After (Get-Date)",
+        ["TencentChat.Admin.Client.Models.ChatMessageArchiveFile"] =
+            "$null = Send-ChatMessage -From user_0001 -To user_0002 -Text 'for the log'; " +
+            "Get-ChatMessageArchive -After (Get-Date) | Save-ChatMessageArchive -Path (Join-Path ([IO.Path]::GetTempPath()) ('chat-archive-' + [guid]::NewGuid()))",
     };
 
     /// <summary>A group with a 48-byte custom GroupId ($g) and two messages, for the group message samples; a second run adds nothing.</summary>

@@ -16,6 +16,8 @@ namespace TencentChat.Admin.Client.Messages.Wire
     [JsonSerializable(typeof(UnreadRequest))]
     [JsonSerializable(typeof(UnreadResponse))]
     [JsonSerializable(typeof(EnvelopeOnlyResponse))]
+    [JsonSerializable(typeof(HistoryRequest))]
+    [JsonSerializable(typeof(HistoryResponse))]
     internal sealed partial class MessageJsonContext : JsonSerializerContext
     {
     }

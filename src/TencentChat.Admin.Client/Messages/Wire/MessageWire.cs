@@ -163,4 +163,27 @@ namespace TencentChat.Admin.Client.Messages.Wire
             else writer.WriteStringValue(value);
         }
     }
+
+    /// <summary>open_msg_svc/get_history (§3.10): ChatType C2C or Group, MsgTime a Beijing-time hour yyyyMMddHH.</summary>
+    internal sealed class HistoryRequest
+    {
+        [JsonPropertyName("ChatType")] public string ChatType { get; set; } = string.Empty;
+        [JsonPropertyName("MsgTime")] public string MsgTime { get; set; } = string.Empty;
+    }
+
+    internal sealed class HistoryResponse : WireEnvelope
+    {
+        [JsonPropertyName("File")] public WireArchiveFile[]? File { get; set; }
+    }
+
+    /// <summary>One file of the hour; the spec's exact names (URL upper-case, MD5 upper-case).</summary>
+    internal sealed class WireArchiveFile
+    {
+        [JsonPropertyName("URL")] public string? URL { get; set; }
+        [JsonPropertyName("ExpireTime")] public string? ExpireTime { get; set; }
+        [JsonPropertyName("FileSize")] public long? FileSize { get; set; }
+        [JsonPropertyName("FileMD5")] public string? FileMD5 { get; set; }
+        [JsonPropertyName("GzipSize")] public long? GzipSize { get; set; }
+        [JsonPropertyName("GzipMD5")] public string? GzipMD5 { get; set; }
+    }
 }
