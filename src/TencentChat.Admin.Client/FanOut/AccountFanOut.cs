@@ -298,12 +298,14 @@ namespace TencentChat.Admin.Client.FanOut
                 _busyAccounts.Remove(job.Account);
                 if (failure != null && !_stop.IsCancellationRequested)
                 {
-                    var report = new Delivery(job, () => _reportFailure(job.Account, failure), 0, isPage: false, posted: false);
                     stopAll = !(failure is ChatAdminException chat) || chat.IsSessionWide;
                     // The failure ends the command (stopAll): pages fetched and not written are dropped with the rest, and
-                    // only the results of writes already made are still written, before the failure.
+                    // only the results of writes already made are still written, before the failure. Its report is queued
+                    // before the stop, as posted, so the stop keeps it and keeps its job's place in its sequence: queued
+                    // after, the stop would have moved the sequence past this ended job, and the report would never be
+                    // written nor the fan-out ever idle (a single Test-ChatAccount with wrong credentials hung).
+                    Queue(new Delivery(job, () => _reportFailure(job.Account, failure), 0, isPage: false, posted: stopAll));
                     if (stopAll) StopUnderLock();
-                    Queue(report);
                 }
                 job.Order?.Release();
                 if (!stopAll) StartWaitingJobs();

@@ -232,6 +232,21 @@ public class AccountFanOutTests
     }
 
     [Fact]
+    public void A_session_wide_failure_of_a_job_in_a_sequence_is_reported_and_the_fan_out_ends()
+    {
+        var reported = new List<string>();
+        using var fanOut = new AccountFanOut(4, (account, e) => reported.Add(account + ": " + e.Message), default);
+        // As Test-ChatAccount -UserId x sends it: one request of a sequence, answered with a signature error.
+        var failure = new ChatApiException(ChatErrorCatalog.Lookup(70009), "account_check", 70009, "sig check failed", null, "account_check failed.");
+        Assert.True(failure.IsSessionWide);
+        fanOut.StartInOrder("request", (_, _) => Task.FromException(failure));
+
+        RunToEnd(fanOut);
+
+        Assert.Equal(new[] { "request 1: account_check failed." }, reported);
+    }
+
+    [Fact]
     public void An_unexpected_exception_stops_everything_like_a_session_wide_failure()
     {
         var reported = new List<Exception>();
