@@ -66,6 +66,21 @@ function Get-ConformanceCode {
     [string]$Answer.ErrorCode
 }
 
+function Invoke-GroupProbe {
+    # One group_open_http_svc command through Invoke-ChatApi (so through the module's own session): answers the fields,
+    # or an object with the ErrorCode of a refusal and Failed set. Shared by the group probes, read-only and writing.
+    param([string]$Command, [hashtable]$Body)
+    try { Invoke-ChatApi -Command "group_open_http_svc/$Command" -Body $Body -ErrorAction Stop }
+    catch { [pscustomobject]@{ ErrorCode = $_.Exception.ErrorCode; Failed = $true } }
+}
+
+function Get-ProbeCode {
+    # '0', or the ErrorCode of an Invoke-GroupProbe refusal, as text for the report. A command that answers the envelope
+    # alone gives no object back, which is '0' too.
+    param($Answer)
+    if ($null -ne $Answer -and $Answer.PSObject.Properties['Failed']) { [string]$Answer.ErrorCode } else { '0' }
+}
+
 function New-ConformancePeer {
     # Conversation items with made-up peers unique to the run (no real user is named, and none holds marks or groups).
     param([Parameter(Mandatory = $true)]$Target, [int]$Count, [int]$From = 0)

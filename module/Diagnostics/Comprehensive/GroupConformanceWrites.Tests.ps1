@@ -19,17 +19,6 @@ BeforeAll {
     }
     $script:Created = New-Object System.Collections.Generic.List[string]
 
-    function Invoke-GroupProbe {
-        param([string]$Command, [hashtable]$Body)
-        try { Invoke-ChatApi -Command "group_open_http_svc/$Command" -Body $Body -ErrorAction Stop }
-        catch { [pscustomobject]@{ ErrorCode = $_.Exception.ErrorCode; Failed = $true } }
-    }
-
-    function Get-ProbeCode {
-        param($Answer)
-        if ($Answer.PSObject.Properties['Failed']) { [string]$Answer.ErrorCode } else { '0' }
-    }
-
     function New-ProbeGroup {
         param([string]$Type, [string]$Name = "$($script:Target.RunId)_probe")
         $answer = Invoke-GroupProbe -Command create_group -Body @{ Type = $Type; Name = $Name }

@@ -19,18 +19,6 @@ BeforeAll {
     }
     $script:Created = New-Object System.Collections.Generic.List[string]
 
-    function Invoke-GroupProbe {
-        param([string]$Command, [hashtable]$Body)
-        try { Invoke-ChatApi -Command "group_open_http_svc/$Command" -Body $Body -ErrorAction Stop }
-        catch { [pscustomobject]@{ ErrorCode = $_.Exception.ErrorCode; Failed = $true } }
-    }
-
-    function Get-ProbeCode {
-        param($Answer)
-        # A command that answers the envelope alone gives no object back.
-        if ($null -ne $Answer -and $Answer.PSObject.Properties['Failed']) { [string]$Answer.ErrorCode } else { '0' }
-    }
-
     function New-ProbeGroup {
         # An hour old (import_group's CreateTime), so that members may be imported with a join time before now.
         $answer = Invoke-GroupProbe -Command import_group -Body @{

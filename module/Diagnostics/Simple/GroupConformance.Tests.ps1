@@ -7,13 +7,6 @@
 BeforeAll {
     . (Join-Path (Split-Path -Parent $PSScriptRoot) 'ConformanceSupport.ps1')
     $script:Target = Connect-ConformanceTarget
-
-    function Invoke-GroupProbe {
-        # One group_open_http_svc command through Invoke-ChatApi; answers the fields, or the ErrorCode of a refusal.
-        param([string]$Command, [hashtable]$Body)
-        try { Invoke-ChatApi -Command "group_open_http_svc/$Command" -Body $Body -ErrorAction Stop }
-        catch { [pscustomobject]@{ ErrorCode = $_.Exception.ErrorCode; Failed = $true } }
-    }
 }
 
 Describe 'Group conformance (read-only)' {
